@@ -1,0 +1,31 @@
+// Raw grids of cells, as read from any table form, before any label is
+// matched. Every cell keeps the line and column it was read from.
+
+export type GridCell = { text: string; line: number; column: number };
+
+/**
+ * `tsv` rows come from tab-separated text, where merged cells and lost
+ * values both show as missing tabs and column alignment means little;
+ * `gfm` and `html` rows come from real tables, whose columns do line up.
+ */
+export type GridForm = 'gfm' | 'tsv' | 'html';
+
+export type GridRow = { cells: GridCell[]; line: number; form: GridForm };
+
+export type TableKind = 'table2' | 'table3' | 'table4';
+
+export type Grid = { kind: TableKind | null; rows: GridRow[] };
+
+export const cellTexts = (row: GridRow) => row.cells.map((c) => c.text);
+
+/** Drops empty cells at the end of a row: in tab-separated text they are an artefact of extraction. */
+export function trimTrailingEmpty(cells: GridCell[], keep = 0): GridCell[] {
+  let end = cells.length;
+  while (end > keep && cells[end - 1]!.text === '') end--;
+  return cells.slice(0, end);
+}
+
+/** A cell spanning several columns (HTML colspan) appears once. */
+export function distinctCells(cells: GridCell[]): GridCell[] {
+  return cells.filter((c, i) => cells.findIndex((d) => d.line === c.line && d.column === c.column) === i);
+}

@@ -1,0 +1,51 @@
+// mdast to the parts of a report: metadata, sections and tables, with the
+// problems found on the way. The only stage that knows what messy input
+// looks like.
+
+import type { Root } from 'mdast';
+import type { Section } from '../../schemas/report.ts';
+import type { Table2 } from '../../schemas/table2.ts';
+import type { Table3 } from '../../schemas/table3.ts';
+import type { Table4 } from '../../schemas/table4.ts';
+import type { Problem } from '../check/diagnostic.ts';
+import { problem } from '../check/diagnostic.ts';
+import { findGrids } from './find-grids.ts';
+import type { GridRow, TableKind } from './grid.ts';
+import { recogniseMetadata, type Metadata } from './metadata.ts';
+import { recogniseSections } from './sections.ts';
+import { SourceText } from './source.ts';
+import { recogniseTable2 } from './table2.ts';
+import { recogniseTable3 } from './table3.ts';
+import { recogniseTable4 } from './table4.ts';
+
+export type RecognisedReport = {
+  metadata: Metadata;
+  sections: Section[];
+  tables: { table2: Table2 | null; table3: Table3 | null; table4: Table4 | null };
+  problems: Problem[];
+};
+
+export function recognise(root: Root, text: string): RecognisedReport {
+  const source = new SourceText(text);
+  const { sections, problems } = recogniseSections(root, source);
+  const metadata = recogniseMetadata(root, source, sections[0]?.line ?? Infinity);
+  if (metadata.frontMatterError) {
+    const e = metadata.frontMatterError;
+    problems.push(problem('front-matter', { at: { line: e.line, column: 1 } }, { zh: `YAML 前置元数据无法解析：${e.message}`, en: `The YAML front matter cannot be parsed: ${e.message}` }));
+  }
+  // A table cut by a page break, or split over several Markdown tables, is read as one.
+  const rowsOf: Record<TableKind, GridRow[]> = { table2: [], table3: [], table4: [] };
+  for (const grid of findGrids(root, source)) if (grid.kind) rowsOf[grid.kind].push(...grid.rows);
+  const read = <T>(rows: GridRow[], recogniser: (rows: GridRow[]) => { table: T; problems: Problem[] }): T | null => {
+    if (!rows.length) return null;
+    const result = recogniser(rows);
+    problems.push(...result.problems);
+    return result.table;
+  };
+  return {
+    metadata,
+    sections,
+    tables: { table2: read(rowsOf.table2, recogniseTable2), table3: read(rowsOf.table3, recogniseTable3), table4: read(rowsOf.table4, recogniseTable4) },
+    problems,
+  };
+}

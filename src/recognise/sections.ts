@@ -1,0 +1,48 @@
+// The six sections, recognised by their numeral and words whatever the
+// heading depth, or as a bold or plain line opening a paragraph.
+
+import type { Root } from 'mdast';
+import { SECTIONS } from '../../schemas/template.ts';
+import type { Section } from '../../schemas/report.ts';
+import { problem, type Problem } from '../check/diagnostic.ts';
+import type { SourceText } from './source.ts';
+
+const MAX_HEADING_LENGTH = 60;
+const NUMERALS = SECTIONS.map((s) => s.numeral).join('');
+const HEADING = new RegExp(`^([${NUMERALS}])\\s*[、.,]\\s*(.+)$`);
+
+/** A source line without Markdown heading and emphasis marks. */
+export function plainLine(line: string): string {
+  return line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/\*\*|__/g, '').trim();
+}
+
+export function sectionOfLine(line: string): (typeof SECTIONS)[number] | undefined {
+  const text = plainLine(line).normalize('NFKC');
+  if (text.length > MAX_HEADING_LENGTH) return undefined;
+  const match = HEADING.exec(text);
+  if (!match) return undefined;
+  const section = SECTIONS.find((s) => s.numeral === match[1]);
+  return section && section.keywords.some((k) => match[2]!.includes(k)) ? section : undefined;
+}
+
+export function recogniseSections(root: Root, source: SourceText): { sections: Section[]; problems: Problem[] } {
+  const sections: Section[] = [];
+  for (const node of root.children) {
+    if ((node.type !== 'heading' && node.type !== 'paragraph') || !node.position) continue;
+    const line = node.position.start.line;
+    const section = sectionOfLine(source.line(line));
+    // Sections come in order: a later "二、…" line inside section 五 is not section 二.
+    if (section && section.number > (sections[sections.length - 1]?.number ?? 0)) {
+      sections.push({ number: section.number, title: plainLine(source.line(line)), line });
+    }
+  }
+  const problems = SECTIONS.filter((s) => !sections.some((found) => found.number === s.number)).map((s) => {
+    const next = sections.find((found) => found.number > s.number);
+    const line = next?.line ?? source.lines.length;
+    return problem('section-missing', { at: { line, column: 1 }, expected: s.title.zh }, {
+      zh: `缺少第${s.numeral}部分“${s.title.zh}”（按编号“${s.numeral}、”和关键词识别）`,
+      en: `Section ${s.number} "${s.title.zh}" (${s.title.en}) is missing: no heading or line starting "${s.numeral}、" with its words was found`,
+    });
+  });
+  return { sections, problems };
+}

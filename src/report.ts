@@ -1,0 +1,43 @@
+// The whole flow for one report: bytes → text → mdast → parts → Report,
+// with every problem found on the way as a located diagnostic.
+
+import { readFile } from 'node:fs/promises';
+import type { Report } from '../schemas/report.ts';
+import { problem, sortDiagnostics, type Diagnostic } from './check/diagnostic.ts';
+import { buildReport } from './model/build-report.ts';
+import { parseMarkdown } from './parse/markdown.ts';
+import { DecodeError, decode } from './read/decode.ts';
+import { recognise } from './recognise/index.ts';
+
+export type ReportResult = { file: string; report: Report | null; diagnostics: Diagnostic[] };
+
+export function checkReportText(text: string, file: string): ReportResult {
+  const recognised = recognise(parseMarkdown(text), text);
+  const { report, problems } = buildReport(file, recognised);
+  return { file, report, diagnostics: sortDiagnostics(problems).map((p) => ({ file, ...p })) };
+}
+
+export function checkReportBytes(bytes: Uint8Array, file: string): ReportResult {
+  try {
+    return checkReportText(decode(bytes).text, file);
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    const p = problem('file-unreadable', { expected: 'UTF-8 or GB18030', actual: `byte ${error.offset}` }, {
+      zh: `文件无法解码：既不是有效的 UTF-8，也不是有效的 GB18030（第 ${error.offset} 字节处出错）`,
+      en: `The file ${error.message}`,
+    });
+    return { file, report: null, diagnostics: [{ file, ...p }] };
+  }
+}
+
+export async function checkReportFile(path: string): Promise<ReportResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+    const p = problem('file-unreadable', { actual: reason }, { zh: `无法读取文件（${reason}）`, en: `The file cannot be read (${reason})` });
+    return { file: path, report: null, diagnostics: [{ file: path, ...p }] };
+  }
+  return checkReportBytes(bytes, path);
+}
