@@ -15,7 +15,8 @@ export type Metadata = {
   frontMatterError: { line: number; message: string } | null;
 };
 
-const TITLE = /^(.*?)\s*(\d{4})\s*年\s*度?\s*(?:政府信息公开|政务公开|信息公开)/;
+// Matched on the title as written (the agency keeps its own brackets), digits full- or half-width.
+const TITLE = /^(.*?)\s*([0-9０-９]{4})\s*年\s*度?\s*(?:政府信息公开|政务公开|信息公开)/;
 const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 const PERIOD = new RegExp(String.raw`统计期限?\D{0,8}?${DATE}\s*起?\s*[,，]?\s*(?:至|到|—|-|~)\s*${DATE}`);
 
@@ -31,12 +32,12 @@ function readTitle(root: Root, source: SourceText, firstSectionLine: number): { 
   for (const node of root.children) {
     if (!node.position || node.position.start.line >= firstSectionLine) break;
     if (node.type !== 'heading' && node.type !== 'paragraph') continue;
-    const text = plainLine(source.line(node.position.start.line)).normalize('NFKC');
+    const text = plainLine(source.line(node.position.start.line));
     const m = TITLE.exec(text);
     if (m) {
       // The agency may stand on the line above a title that starts with the year.
       const agency = m[1]!.replace(/^关于/, '').trim() || previous;
-      return { agency: agency || null, year: Number(m[2]) };
+      return { agency: agency || null, year: Number(m[2]!.normalize('NFKC')) };
     }
     previous = text;
   }

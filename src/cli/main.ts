@@ -1,0 +1,109 @@
+// The command line: argument parsing and printing only; every command calls
+// into the modules that do the work.
+
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { Report } from '../../schemas/report.ts';
+import { checkReportFile, type ReportResult } from '../report.ts';
+import { reportFiles, UsageError } from './files.ts';
+import { formatGithub } from './format-github.ts';
+import { formatText, summaryLine, type Lang } from './format-text.ts';
+import { HELP } from './help.ts';
+
+type Io = { out: (s: string) => void; err: (s: string) => void; colour: boolean };
+
+const count = (results: ReportResult[], severity: string) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
+
+async function validate(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, lang: { type: 'string', default: 'both' }, help: { type: 'boolean' } } });
+  if (values.help) return io.out(HELP.validate!), 0;
+  if (!['text', 'json', 'github'].includes(values.format)) throw new UsageError(`--format must be text, json or github, not "${values.format}"`);
+  if (!['zh', 'en', 'both'].includes(values.lang)) throw new UsageError(`--lang must be zh, en or both, not "${values.lang}"`);
+  if (!positionals.length) throw new UsageError('validate needs at least one file or directory');
+  const files = await reportFiles(positionals);
+  const results: ReportResult[] = [];
+  for (const file of files) results.push(await checkReportFile(file));
+  const errors = count(results, 'error');
+  const warnings = count(results, 'warning');
+  const diagnostics = results.flatMap((r) => r.diagnostics);
+  if (values.format === 'json') {
+    io.out(JSON.stringify({
+      reports: results.map((r) => ({ file: r.file, agency: r.report?.agency ?? null, year: r.report?.year ?? null, format: r.report?.format ?? null, diagnostics: r.diagnostics })),
+      summary: { reports: results.length, errors, warnings },
+    }, null, 2));
+  } else if (values.format === 'github') {
+    if (diagnostics.length) io.out(formatGithub(diagnostics));
+  } else {
+    const sources = new Map(results.map((r) => [r.file, r.text?.split('\n') ?? []]));
+    if (diagnostics.length) io.out(formatText(diagnostics, sources, { colour: io.colour, lang: values.lang as Lang }));
+    io.out(summaryLine(results.length, errors, warnings));
+  }
+  return errors ? 1 : 0;
+}
+
+async function extract(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean' } } });
+  if (values.help) return io.out(HELP.extract!), 0;
+  if (positionals.length !== 1) throw new UsageError('extract takes exactly one file');
+  const [file] = await reportFiles(positionals);
+  const result = await checkReportFile(file!);
+  if (!result.report) {
+    io.err(result.diagnostics.map((d) => `${d.file}: ${d.message.en}`).join('\n'));
+    return 2;
+  }
+  io.out(JSON.stringify(result.report, null, 2));
+  const errors = count([result], 'error');
+  if (errors) io.err(`${file}: ${errors} error(s); run validate for details`);
+  return 0;
+}
+
+function schema(args: string[], io: Io): number {
+  const { values } = parseArgs({ args, options: { help: { type: 'boolean' } } });
+  if (values.help) return io.out(HELP.schema!), 0;
+  io.out(JSON.stringify(z.toJSONSchema(Report, { io: 'output', unrepresentable: 'any' }), null, 2));
+  return 0;
+}
+
+async function build(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { serve: { type: 'boolean' }, help: { type: 'boolean' } } });
+  if (values.help) return io.out(HELP.build!), 0;
+  const { buildSite } = await import('../site/build.ts');
+  return buildSite({ serve: values.serve ?? false, log: io.err });
+}
+
+const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = { validate, extract, schema, build };
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') return io.out(HELP.main!), command ? 0 : 2;
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`gongkai: unknown command "${command}"\n\n${HELP.main}`);
+    return 2;
+  }
+  try {
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`gongkai ${command}: ${(error as Error).message}\n\n${HELP[command] ?? ''}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const io: Io = {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+    colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => { process.exitCode = code; },
+    (error: unknown) => {
+      // A bug of ours, not a problem of the input: say so plainly, without a stack trace.
+      process.stderr.write(`gongkai: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the file that caused it.\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,16 @@
+// The small part of Eleventy's API that gongkai uses (Eleventy ships JSDoc, not type declarations).
+declare module '@11ty/eleventy' {
+  export type EleventyOptions = { configPath?: string; quietMode?: boolean };
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    watch(): Promise<unknown>;
+    serve(port?: number): Promise<unknown>;
+  }
+}
+
+/** What `.eleventy.ts` receives: only the calls gongkai makes. */
+interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addWatchTarget(path: string): void;
+}
