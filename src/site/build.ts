@@ -8,7 +8,8 @@ export const SITE_OUTPUT = '_site';
 export const SITE_PORT = 8080;
 
 export async function buildSite(options: { serve: boolean; log: (s: string) => void }): Promise<number> {
-  const eleventy = new Eleventy(SITE_INPUT, SITE_OUTPUT, { configPath: '.eleventy.ts', quietMode: true });
+  const eleventy = new Eleventy(SITE_INPUT, SITE_OUTPUT, { configPath: '.eleventy.ts', quietMode: true, runMode: options.serve ? 'serve' : 'build' });
+  await eleventy.init();
   if (!options.serve) {
     await eleventy.write();
     options.log(`site written to ${SITE_OUTPUT}/`);

@@ -1,8 +1,9 @@
 // The small part of Eleventy's API that gongkai uses (Eleventy ships JSDoc, not type declarations).
 declare module '@11ty/eleventy' {
-  export type EleventyOptions = { configPath?: string; quietMode?: boolean };
+  export type EleventyOptions = { configPath?: string; quietMode?: boolean; runMode?: 'build' | 'watch' | 'serve' };
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<unknown>;
     write(): Promise<unknown>;
     watch(): Promise<unknown>;
     serve(port?: number): Promise<unknown>;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, normaliseLabel } from '../../src/recognise/normalise.ts';
+import { matchRowLabels } from '../../src/recognise/table3-labels.ts';
+import { nodeLabel } from '../../schemas/template.ts';
+
+const leafOf = (layout: '2019' | '2021', labels: string[]) => {
+  const m = matchRowLabels(layout, labels, undefined);
+  return m && { path: m.path.map(nodeLabel).join('/'), variants: m.variants.length, unmatched: m.unmatched.length };
+};
+
+describe('label normalisation', () => {
+  it('makes brackets, digits, numbering, spaces and line breaks compare equal', () => {
+    expect(normaliseLabel('(六) 其他处理')).toBe(normaliseLabel('（六）其他处理'));
+    expect(normaliseLabel('1、申请人无正当理由')).toBe(normaliseLabel('1.申请人无正当理由'));
+    expect(normaliseLabel('１． 属于国家秘密')).toBe(normaliseLabel('1.属于国家秘密'));
+    expect(normaliseLabel('商业企\n业')).toBe('商业企业');
+    expect(normaliseLabel('3.危及"三安全一稳定"')).toBe(normaliseLabel('3.危及“三安全一稳定”'));
+    expect(normaliseLabel('第二十条 第（一）项')).toBe('第二十条第(一)项');
+  });
+
+  it('measures closeness in characters', () => {
+    expect(editDistance('其他法律行政止公开', '其他法律行政法规禁止公开')).toBe(3);
+  });
+});
+
+describe('table 三 row labels', () => {
+  it('matches a label in one column or across three', () => {
+    expect(leafOf('2019', ['1.属于国家秘密'])).toEqual({ path: '三、本年度办理结果/（三）不予公开/1.属于国家秘密', variants: 0, unmatched: 0 });
+    expect(leafOf('2019', ['三、本年度办理结果', '（三）不予公开', '1. 属于国家秘密'])).toEqual({ path: '三、本年度办理结果/（三）不予公开/1.属于国家秘密', variants: 0, unmatched: 0 });
+    expect(leafOf('2019', ['(七) 总计'])).toEqual({ path: '三、本年度办理结果/（七）总计', variants: 0, unmatched: 0 });
+  });
+
+  it('resolves a number-only group cell and a numbered leaf within it', () => {
+    expect(leafOf('2019', ['（五）', '2.重复申请'])!.path).toBe('三、本年度办理结果/（五）不予处理/2.重复申请');
+  });
+
+  it('uses the group of the row above for an ambiguous leaf ("1." alone)', () => {
+    const context = matchRowLabels('2019', ['（四）无法提供'], undefined)!.path.at(-1);
+    expect(matchRowLabels('2019', ['1.'], context)!.path.map(nodeLabel).join('/')).toBe('三、本年度办理结果/（四）无法提供/1.本机关不掌握相关政府信息');
+  });
+
+  it('matches a near-miss as a variant, and refuses a label close to nothing', () => {
+    expect(leafOf('2019', ['2.其他法律行政止公开'])).toMatchObject({ path: '三、本年度办理结果/（三）不予公开/2.其他法律行政法规禁止公开', variants: 1 });
+    expect(leafOf('2019', ['自然人'])).toBeNull();
+    expect(leafOf('2019', ['（八）另行处理'])).toBeNull();
+  });
+
+  it('knows （六） is a row in 2019 and a group of three in 2021', () => {
+    expect(leafOf('2019', ['（六）其他处理'])!.path).toBe('三、本年度办理结果/（六）其他处理');
+    expect(leafOf('2021', ['（六）其他处理', '3、其他'])!.path).toBe('三、本年度办理结果/（六）其他处理/3.其他');
+  });
+});
