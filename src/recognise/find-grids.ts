@@ -1,13 +1,14 @@
 // Finds every table in the document, whatever form it came in: GFM tables,
 // HTML tables (possibly spread over several mdast nodes), and runs of
-// tab-separated lines, which may be cut by blank lines and page footers.
+// table rows written as text lines (tabs, pipes, aligned spaces), which may
+// be cut by blank lines and page footers.
 // Each is split into grids by the table it holds (二, 三 or 四).
 
 import type { Root, RootContent } from 'mdast';
 import type { Grid, GridRow, TableKind } from './grid.ts';
 import { gridRowsFromGfm } from './gfm-table.ts';
 import { gridsFromHtml } from './html-table.ts';
-import { gridRowFromTsvLine, isPageFooter } from './tsv.ts';
+import { gridRowFromText, isPageFooter, textTableStyle } from './text-rows.ts';
 import { kindHint } from './table-kind.ts';
 import type { SourceText } from './source.ts';
 
@@ -23,24 +24,37 @@ function openTables(html: string): number {
   return (html.match(/<table\b/gi)?.length ?? 0) - (html.match(/<\/table\s*>/gi)?.length ?? 0);
 }
 
+/** A line a page break leaves between two halves of a table: a footer, or "续表". */
+const isBreakLine = (line: string) => line.trim() === '' || isPageFooter(line) || /^[（(]?(续表|续上表|接上表|续)[)）]?[:：]?$/.test(line.trim());
+
+/** A table's rows, and whether only a page break stands between it and the table before. */
+export type TableRows = { rows: GridRow[]; continues: boolean };
+
 /** The row sequences of the document's tables, in document order. */
-export function findTableRows(root: Root, source: SourceText): GridRow[][] {
-  const out: GridRow[][] = [];
-  let tsv: GridRow[] | null = null; // the run of tab-separated lines being read
-  const endTsv = () => {
-    if (tsv?.length) out.push(tsv);
-    tsv = null;
+export function findTableRows(root: Root, source: SourceText): TableRows[] {
+  const out: TableRows[] = [];
+  let text: GridRow[] | null = null; // the run of text table lines being read
+  let textContinues = false;
+  let gap = true; // something other than a page break since the last table
+  const emit = (rows: GridRow[], continues: boolean) => {
+    if (rows.length) out.push({ rows, continues: continues && out.length > 0 });
+    gap = false;
+  };
+  const endText = () => {
+    if (text) emit(text, textContinues);
+    text = null;
   };
   const nodes = root.children;
+  let style: ReturnType<typeof textTableStyle>;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (!node.position) continue;
     const lines = nodeLines(node, source);
     if (node.type === 'table') {
-      endTsv();
-      out.push(gridRowsFromGfm(node));
+      endText();
+      emit(gridRowsFromGfm(node), !gap);
     } else if (node.type === 'html' && /<table\b/i.test(node.value)) {
-      endTsv();
+      endText();
       // An HTML table with blank lines inside is split by Markdown into
       // several nodes: read on until the table closes.
       let j = i;
@@ -52,21 +66,24 @@ export function findTableRows(root: Root, source: SourceText): GridRow[][] {
       }
       const start = node.position.start;
       const html = source.text.slice(start.offset, nodes[j]!.position!.end.offset);
-      out.push(...gridsFromHtml(html, start.line, start.column));
+      const continues = !gap;
+      gridsFromHtml(html, start.line, start.column).forEach((rows, k) => emit(rows, k === 0 && continues));
       i = j;
-    } else if (lines.some((line) => line.includes('\t')) && node.type !== 'heading') {
-      tsv ??= [];
+    } else if (node.type !== 'heading' && (style = textTableStyle(lines, text !== null))) {
+      if (!text) textContinues = !gap;
+      text ??= [];
       const [from] = lineRange(node);
-      lines.forEach((text, k) => {
-        if (text.trim() !== '' && !isPageFooter(text)) tsv!.push(gridRowFromTsvLine(text, from + k));
+      lines.forEach((line, k) => {
+        if (!isBreakLine(line)) text!.push(gridRowFromText(line, from + k, style!));
       });
-    } else if (tsv && lines.every((line) => line.trim() === '' || isPageFooter(line))) {
-      // A page footer inside a tab-separated table: skip it, keep the table open.
+    } else if (lines.every(isBreakLine)) {
+      // A page break inside or between tables: a text table stays open.
     } else {
-      endTsv();
+      endText();
+      gap = true;
     }
   }
-  endTsv();
+  endText();
   return out;
 }
 
@@ -86,6 +103,17 @@ export function splitByKind(rows: GridRow[]): Grid[] {
   return grids;
 }
 
+/**
+ * Every grid of the document with the table it holds. A grid with no words
+ * of its own to tell, separated from the table before only by a page break,
+ * is that table's second half.
+ */
 export function findGrids(root: Root, source: SourceText): Grid[] {
-  return findTableRows(root, source).flatMap(splitByKind);
+  const grids: Grid[] = [];
+  for (const table of findTableRows(root, source)) {
+    const parts = splitByKind(table.rows);
+    if (table.continues && parts[0] && !parts[0].kind) parts[0].kind = grids[grids.length - 1]?.kind ?? null;
+    grids.push(...parts);
+  }
+  return grids;
 }

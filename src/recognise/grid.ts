@@ -4,11 +4,12 @@
 export type GridCell = { text: string; line: number; column: number };
 
 /**
- * `tsv` rows come from tab-separated text, where merged cells and lost
- * values both show as missing tabs and column alignment means little;
+ * `text` rows come from text lines (tab-, pipe- or space-separated), where
+ * merged cells and lost values both show as missing cells and column
+ * alignment means little;
  * `gfm` and `html` rows come from real tables, whose columns do line up.
  */
-export type GridForm = 'gfm' | 'tsv' | 'html';
+export type GridForm = 'gfm' | 'text' | 'html';
 
 export type GridRow = { cells: GridCell[]; line: number; form: GridForm };
 
@@ -18,7 +19,7 @@ export type Grid = { kind: TableKind | null; rows: GridRow[] };
 
 export const cellTexts = (row: GridRow) => row.cells.map((c) => c.text);
 
-/** Drops empty cells at the end of a row: in tab-separated text they are an artefact of extraction. */
+/** Drops empty cells at the end of a row: in text rows they are an artefact of extraction. */
 export function trimTrailingEmpty(cells: GridCell[], keep = 0): GridCell[] {
   let end = cells.length;
   while (end > keep && cells[end - 1]!.text === '') end--;

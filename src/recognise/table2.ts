@@ -16,6 +16,22 @@ type RawBlock = { item: string; clause: GridCell; headings: GridCell[]; rows: Ra
 
 const CLAUSE = /^第二十条第?\(([一二三四五六七八九十]+)\)项?/;
 
+/** The clause item (一, 五, …) whose block has a row with this label, in either layout. */
+function itemOfLabel(label: string): string | null {
+  const normal = normaliseLabel(label);
+  for (const layout of ['2021', '2019'] as const) {
+    const block = TABLE2[layout].find((b) => b.rows.some((r) => normaliseLabel(r.label.zh) === normal));
+    if (block) return block.item;
+  }
+  return null;
+}
+
+/**
+ * Reads the blocks. A block usually starts at its clause row; where a report
+ * leaves clause rows out (or puts the clause in the heading row), a block
+ * starts at its "信息内容" heading row or at a row that belongs to another
+ * clause, and its clause is told from its row labels.
+ */
 function readBlocks(rows: GridRow[], problems: Problem[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   for (const row of rows) {
@@ -23,19 +39,27 @@ function readBlocks(rows: GridRow[], problems: Problem[]): RawBlock[] {
     const filled = cells.filter((c) => c.text !== '');
     const first = filled[0];
     if (!first) continue;
-    const clause = CLAUSE.exec(normaliseLabel(first.text));
-    if (clause) {
-      blocks.push({ item: clause[1]!, clause: first, headings: [], rows: [] });
+    const clauseAt = filled.findIndex((c) => CLAUSE.test(normaliseLabel(c.text)));
+    const headingAt = filled.findIndex((c) => normaliseLabel(c.text).startsWith(TABLE2_CONTENT_HEADING.zh));
+    if (clauseAt >= 0) {
+      const clause = filled[clauseAt]!;
+      blocks.push({ item: CLAUSE.exec(normaliseLabel(clause.text))![1]!, clause, headings: headingAt > clauseAt ? filled.slice(headingAt + 1) : [], rows: [] });
       continue;
     }
-    const block = blocks[blocks.length - 1];
-    if (normaliseLabel(first.text) === TABLE2_CONTENT_HEADING.zh) {
-      if (block) block.headings = filled.slice(1);
+    let block = blocks[blocks.length - 1];
+    if (headingAt === 0) {
+      if (!block || block.rows.length) blocks.push((block = { item: '', clause: first, headings: [], rows: [] }));
+      block.headings = filled.slice(1);
       continue;
     }
     const rest = cells.slice(cells.indexOf(first) + 1);
-    const values = row.form === 'tsv' ? trimTrailingEmpty(rest) : rest;
+    const values = row.form === 'text' ? trimTrailingEmpty(rest) : rest;
+    const item = itemOfLabel(first.text);
+    if (!looksLikeValue(first.text) && item && (!block || (block.item && block.item !== item))) {
+      blocks.push((block = { item, clause: first, headings: [], rows: [] }));
+    }
     if (block && !looksLikeValue(first.text)) {
+      block.item ||= item ?? '';
       block.rows.push({ row, label: first, values });
     } else if (filled.some((c) => looksLikeValue(c.text))) {
       const text = filled.map((c) => c.text).join(' ');

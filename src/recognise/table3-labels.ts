@@ -74,6 +74,27 @@ export type RowMatch = {
  * above sat in; null when nothing in the row matched.
  */
 export function matchRowLabels(layout: '2019' | '2021', labels: readonly string[], context: Table3Node | undefined): RowMatch | null {
+  const whole = matchLabelCells(layout, labels, context);
+  if (isExact(whole) || labels.length !== 1) return whole;
+  // One cell may hold several levels: "（三）不予公开1.属于国家秘密".
+  const parts = splitLevels(labels[0]!);
+  if (parts.length < 2) return whole;
+  const split = matchLabelCells(layout, parts, context);
+  const misses = (m: RowMatch | null) => (m ? m.variants.length + m.unmatched.length : Infinity);
+  if (!split || misses(split) >= misses(whole)) return whole;
+  // Located at the one cell that was split.
+  return { path: split.path, variants: split.variants.map((v) => ({ ...v, index: 0 })), unmatched: split.unmatched.length ? [0] : [] };
+}
+
+/** Splits a label before each numbering that follows other text: "三、…（一）予以公开" → two labels. */
+export function splitLevels(text: string): string[] {
+  return text
+    .split(/(?<=\S)\s*(?=[（(][一二三四五六七八九十]{1,2}[)）])|(?<=[^\d.\s])\s*(?=\d{1,2}\s*[.、．]\s*[^\d\s])/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function matchLabelCells(layout: '2019' | '2021', labels: readonly string[], context: Table3Node | undefined): RowMatch | null {
   const all = ENTRIES[layout];
   let path: NodePath = [];
   const variants: RowMatch['variants'] = [];

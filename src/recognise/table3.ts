@@ -9,7 +9,7 @@ import { problem, type Problem } from '../check/diagnostic.ts';
 import { invalidValue, labelVariant } from './cell-problems.ts';
 import { distinctCells, trimTrailingEmpty, type GridCell, type GridRow } from './grid.ts';
 import { normaliseLabel } from './normalise.ts';
-import { isExact, isLeaf, matchRowLabels, type RowMatch } from './table3-labels.ts';
+import { isExact, isLeaf, matchRowLabels, splitLevels, type RowMatch } from './table3-labels.ts';
 import { looksLikeValue, parseCount } from './values.ts';
 
 type Parts = { row: GridRow; labels: GridCell[]; values: GridCell[] };
@@ -18,7 +18,7 @@ type Parts = { row: GridRow; labels: GridCell[]; values: GridCell[] };
 export function splitRow(row: GridRow, valueCount: number): Parts {
   const cells = row.cells;
   let split: number;
-  if (row.form === 'tsv') {
+  if (row.form === 'text') {
     split = cells.findIndex((c) => looksLikeValue(c.text));
     if (split < 0) split = cells.length;
   } else {
@@ -27,11 +27,12 @@ export function splitRow(row: GridRow, valueCount: number): Parts {
   // A merged label spread over several columns appears once.
   const labels = distinctCells(cells.slice(0, split)).filter((c) => c.text !== '');
   let values = cells.slice(split);
-  if (row.form === 'tsv' || values.every((c) => c.text === '')) values = trimTrailingEmpty(values);
+  if (row.form === 'text' || values.every((c) => c.text === '')) values = trimTrailingEmpty(values);
   return { row, labels, values };
 }
 
-const HEADER_WORDS = [...TABLE3_COLUMNS.map((c) => c.label.zh), TABLE3_HEADINGS.applicants.zh, TABLE3_HEADINGS.organisations.zh, normaliseLabel(TABLE3_HEADINGS.corner.zh)];
+/** Words of the column headings, and the "table continued" line a page break may repeat above them. */
+const HEADER_WORDS = [...TABLE3_COLUMNS.map((c) => c.label.zh), TABLE3_HEADINGS.applicants.zh, TABLE3_HEADINGS.organisations.zh, normaliseLabel(TABLE3_HEADINGS.corner.zh), '续表', '续上表', '接上表'];
 const HEADER_TEXT = HEADER_WORDS.join('|');
 
 /** Column headings, or pieces of them broken across lines. */
@@ -43,10 +44,21 @@ function isHeaderText(text: string): boolean {
 const labelTexts = (parts: Parts) => parts.labels.map((c) => c.text);
 const hasValues = (parts: Parts) => parts.values.some((c) => c.text !== '');
 
-/** Joins label cells cut by a page break: pairwise when both halves have as many cells, else onto the last. */
+/**
+ * Joins label cells cut by a page break: pairwise when both halves have as
+ * many cells, else onto the last; a half written as one space-separated cell
+ * ("不予处理 请") is first split into its levels.
+ */
 function joinLabels(first: GridCell[], second: GridCell[]): GridCell[] | null {
-  if (first.length === second.length) return first.map((c, i) => ({ ...c, text: c.text + second[i]!.text }));
-  if (second.length === 1 && first.length > 0) return [...first.slice(0, -1), { ...first[first.length - 1]!, text: first[first.length - 1]!.text + second[0]!.text }];
+  const pairwise = (a: GridCell[], b: GridCell[]) => a.map((c, i) => ({ ...c, text: c.text + b[i]!.text }));
+  if (first.length === second.length) {
+    const direct = pairwise(first, second);
+    if (first.length > 1 || second[0]!.text.trim().split(/\s+/).length === 1) return direct;
+    const levels = splitLevels(first[0]!.text);
+    const words = second[0]!.text.trim().split(/\s+/);
+    return levels.length === words.length ? levels.map((text, i) => ({ ...first[0]!, text: text + words[i] })) : direct;
+  }
+  if (second.length === 1 && first.length > 0) return [...first.slice(0, -1), ...pairwise(first.slice(-1), second)];
   return null;
 }
 
