@@ -6,15 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReportBytes } from '../src/report.ts';
 import { FORMS, REAL_DIR, REAL_REPORTS, errors } from './helpers.ts';
+import type { Published } from './fixtures/real/published.ts';
 
-type Published = {
-  agency: string;
-  year: number;
-  template: string;
-  table2: Record<string, Record<string, Record<string, number | string>>>;
-  table3: Record<string, number[]>;
-  table4: number[];
-};
 
 /** The fixture with the planted label typo (see tests/fixtures/real/README.md). */
 const LABEL_TYPO = { report: '04-pingtan-2021', form: 'three-label-columns.md', actual: '2.其他法律行政止公开' };

@@ -17,6 +17,8 @@ export type Metadata = {
 
 // Matched on the title as written (the agency keeps its own brackets), digits full- or half-width.
 const TITLE = /^(.*?)\s*([0-9０-９]{4})\s*年\s*度?\s*(?:政府信息公开|政务公开|信息公开)/;
+/** The year first: "2021年度某局政府信息公开工作年度报告". */
+const TITLE_YEAR_FIRST = /^([0-9０-９]{4})\s*年\s*度?\s*(?!政府信息公开|政务公开|信息公开)(.+?)\s*(?:政府信息公开|政务公开|信息公开)工作年度?报告/;
 const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 const PERIOD = new RegExp(String.raw`统计期限?\D{0,8}?${DATE}\s*起?\s*[,，]?\s*(?:至|到|—|-|~)\s*${DATE}`);
 
@@ -33,6 +35,8 @@ function readTitle(root: Root, source: SourceText, firstSectionLine: number): { 
     if (!node.position || node.position.start.line >= firstSectionLine) break;
     if (node.type !== 'heading' && node.type !== 'paragraph') continue;
     const text = plainLine(source.line(node.position.start.line));
+    const yearFirst = TITLE_YEAR_FIRST.exec(text);
+    if (yearFirst) return { agency: yearFirst[2]!.trim(), year: Number(yearFirst[1]!.normalize('NFKC')) };
     const m = TITLE.exec(text);
     if (m) {
       // The agency may stand on the line above a title that starts with the year.
