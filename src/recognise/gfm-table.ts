@@ -19,7 +19,8 @@ function phrasingText(nodes: PhrasingContent[]): string {
 const cellText = (cell: TableCell) => phrasingText(cell.children).trim();
 
 export function gridRowsFromGfm(table: Table): GridRow[] {
-  const width = Math.max(...table.children.map((row) => row.children.length));
+  // The header row sets a GFM table's width; other rows may lack cells or carry extra ones.
+  const width = table.children[0]?.children.length ?? 0;
   return table.children.map((row) => {
     const line = row.position!.start.line;
     const cells = row.children.map((cell) => ({
@@ -28,9 +29,7 @@ export function gridRowsFromGfm(table: Table): GridRow[] {
       line: cell.children[0]?.position?.start.line ?? cell.position!.start.line,
       column: cell.children[0]?.position?.start.column ?? cell.position!.start.column,
     }));
-    // GFM treats missing trailing cells as empty.
-    const end = row.position!.end;
-    while (cells.length < width) cells.push({ text: '', line: end.line, column: end.column });
-    return { cells, line, form: 'gfm' as const };
+    // Cells missing at the end of a row are left out, not taken for blanks.
+    return { cells, line, form: 'gfm' as const, width };
   });
 }

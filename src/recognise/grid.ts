@@ -11,7 +11,12 @@ export type GridCell = { text: string; line: number; column: number };
  */
 export type GridForm = 'gfm' | 'text' | 'html';
 
-export type GridRow = { cells: GridCell[]; line: number; form: GridForm };
+/**
+ * `width` is the table's width, for `gfm` and `html` rows: a row with fewer
+ * cells lacks the ones at its end (a lost value), which is not the same as
+ * an empty cell (a blank).
+ */
+export type GridRow = { cells: GridCell[]; line: number; form: GridForm; width?: number };
 
 export type TableKind = 'table2' | 'table3' | 'table4';
 

@@ -27,6 +27,13 @@ function elements(node: Root | Element, tagName: string, out: Element[] = []): E
   return out;
 }
 
+/** The width most rows have: a row with a cell too few or too many does not set it. */
+function mostCommon(lengths: number[]): number {
+  const counts = new Map<number, number>();
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+}
+
 function span(value: unknown): number {
   const n = Number(value ?? 1);
   return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
@@ -69,11 +76,12 @@ export function gridsFromHtml(html: string, line: number, column: number): GridR
         c += colspan;
       }
     });
-    const width = Math.max(0, ...rows.map((row) => row.length));
+    const width = mostCommon(rows.map((row) => row.length));
     return rows.map((row, r) => {
       const line = at(trs[r]?.position?.start).line;
-      const cells = Array.from({ length: width }, (_, c) => row[c] ?? { text: '', line, column: 1 });
-      return { cells, line, form: 'html' as const };
+      // A hole left by spans is an empty cell; cells missing at the end are left out.
+      const cells = Array.from({ length: row.length }, (_, c) => row[c] ?? { text: '', line, column: 1 });
+      return { cells, line, form: 'html' as const, width };
     });
   });
 }

@@ -14,7 +14,7 @@ import { looksLikeValue, parseCount } from './values.ts';
 
 type Parts = { row: GridRow; labels: GridCell[]; values: GridCell[] };
 
-/** Labels are the cells before the values: by column in real tables, up to the first value in tab-separated text. */
+/** Labels are the cells before the values: by column in real tables, up to the first value in text rows. */
 export function splitRow(row: GridRow, valueCount: number): Parts {
   const cells = row.cells;
   let split: number;
@@ -22,13 +22,12 @@ export function splitRow(row: GridRow, valueCount: number): Parts {
     split = cells.findIndex((c) => looksLikeValue(c.text));
     if (split < 0) split = cells.length;
   } else {
-    split = Math.max(0, cells.length - valueCount);
+    split = Math.max(0, (row.width ?? cells.length) - valueCount);
   }
   // A merged label spread over several columns appears once.
   const labels = distinctCells(cells.slice(0, split)).filter((c) => c.text !== '');
-  let values = cells.slice(split);
-  if (row.form === 'text' || values.every((c) => c.text === '')) values = trimTrailingEmpty(values);
-  return { row, labels, values };
+  const values = cells.slice(split);
+  return { row, labels, values: row.form === 'text' ? trimTrailingEmpty(values) : values };
 }
 
 /** Words of the column headings, and the "table continued" line a page break may repeat above them. */
