@@ -24,6 +24,8 @@ export const CellSource = z.object({
   /** The cell's text exactly as written. */
   text: z.string(),
   state: CellState,
+  /** Set when the value was not read from the source but reconstructed by import. */
+  reconstructed: z.literal(true).optional(),
 });
 export type CellSource = z.infer<typeof CellSource>;
 

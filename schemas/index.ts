@@ -6,3 +6,4 @@ export * from './table3.ts';
 export * from './table4.ts';
 export * from './report.ts';
 export * from './diagnostic.ts';
+export * from './front-matter.ts';

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Table2Format2019, Table2Format2021 } from './table2.ts';
 import { Table3Format2019, Table3Format2021 } from './table3.ts';
 import { Table4 } from './table4.ts';
+import { Contact, Period, ReconstructedCell } from './front-matter.ts';
 
 export const Section = z.object({
   number: z.number().int().min(1).max(6),
@@ -14,10 +15,6 @@ export const Section = z.object({
 });
 export type Section = z.infer<typeof Section>;
 
-export const Period = z.object({
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-});
 
 const common = {
   file: z.string(),
@@ -27,7 +24,14 @@ const common = {
   period: Period.nullable(),
   /** Where agency and year came from: YAML front matter wins over the title line. */
   metadataSource: z.enum(['front-matter', 'title', 'none']),
+  /** When the report was published, as far as the text or front matter says. */
+  published: z.string().nullable(),
+  /** The file it was imported from. */
+  source: z.string().nullable(),
+  contact: Contact.nullable(),
   sections: z.array(Section),
+  /** Values not read from the source but filled in by import; their cells are marked `reconstructed`. */
+  reconstructed: z.array(ReconstructedCell),
 };
 
 const variant = <F extends z.ZodType, T2 extends z.ZodType, T3 extends z.ZodType>(format: F, table2: T2, table3: T3) =>

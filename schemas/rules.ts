@@ -22,7 +22,7 @@ export const RULES = {
   },
   'front-matter': {
     severity: 'error',
-    summary: { zh: 'YAML 前置元数据无法解析', en: 'The YAML front matter cannot be parsed' },
+    summary: { zh: 'YAML 前置元数据无法解析、字段不合规定，或与表格不符', en: 'The YAML front matter cannot be parsed, has a field that is not valid, or contradicts the tables' },
   },
   'section-missing': {
     severity: 'error',
@@ -63,6 +63,14 @@ export const RULES = {
     severity: 'error',
     reference: 'R4',
     summary: { zh: '表四每组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结', en: 'Table 四, each group: 总计 = upheld + corrected + other + pending' },
+  },
+  'unplaced-text': {
+    severity: 'warning',
+    summary: { zh: 'import 时有一行随表格读入但不属于任何表格行，已原样保留在所在部分', en: 'On import, a line read with a table belonged to none of its rows; it was kept, unchanged, in its section' },
+  },
+  reconstructed: {
+    severity: 'info',
+    summary: { zh: '该数值不是从原文读出，而是由 import 补全（唯一使各勾稽关系成立的取值）', en: 'A value not read from the source but filled in by import (the only completion under which every rule holds)' },
   },
   'blank-cells': {
     severity: 'warning',

@@ -7,20 +7,22 @@ import { problem, sortDiagnostics, type Diagnostic } from './check/diagnostic.ts
 import { buildReport } from './model/build-report.ts';
 import { parseMarkdown } from './parse/markdown.ts';
 import { DecodeError, decode } from './read/decode.ts';
-import { recognise } from './recognise/index.ts';
+import { recognise, type RecognisedReport } from './recognise/index.ts';
 
 export type ReportResult = {
   file: string;
   /** The decoded text, LF newlines: what diagnostics' lines and columns point into. */
   text: string | null;
   report: Report | null;
+  /** The parts the report was built from (narrative, metadata as read): what editing commands need. */
+  recognised: RecognisedReport | null;
   diagnostics: Diagnostic[];
 };
 
 export function checkReportText(text: string, file: string): ReportResult {
   const recognised = recognise(parseMarkdown(text), text);
   const { report, problems } = buildReport(file, recognised);
-  return { file, text, report, diagnostics: sortDiagnostics(problems).map((p) => ({ file, ...p })) };
+  return { file, text, report, recognised, diagnostics: sortDiagnostics(problems).map((p) => ({ file, ...p })) };
 }
 
 export function checkReportBytes(bytes: Uint8Array, file: string): ReportResult {
@@ -32,7 +34,7 @@ export function checkReportBytes(bytes: Uint8Array, file: string): ReportResult 
       zh: `文件无法解码：既不是有效的 UTF-8，也不是有效的 GB18030（第 ${error.offset} 字节处出错）`,
       en: `The file ${error.message}`,
     });
-    return { file, text: null, report: null, diagnostics: [{ file, ...p }] };
+    return { file, text: null, report: null, recognised: null, diagnostics: [{ file, ...p }] };
   }
 }
 
@@ -43,7 +45,7 @@ export async function checkReportFile(path: string): Promise<ReportResult> {
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
     const p = problem('file-unreadable', { actual: reason }, { zh: `无法读取文件（${reason}）`, en: `The file cannot be read (${reason})` });
-    return { file: path, text: null, report: null, diagnostics: [{ file: path, ...p }] };
+    return { file: path, text: null, report: null, recognised: null, diagnostics: [{ file: path, ...p }] };
   }
   return checkReportBytes(bytes, path);
 }

@@ -7,6 +7,7 @@ import { SECTIONS, TABLE_NAMES, type ReportFormat, type TableId } from '../../sc
 import { problem, type Problem } from '../check/diagnostic.ts';
 import { issuesToProblems } from '../check/schema-issues.ts';
 import type { RecognisedReport } from '../recognise/index.ts';
+import { markReconstructed } from './mark-reconstructed.ts';
 
 /** 2021 table 二 with the 2019 single （六） row is a hybrid; without table 二, table 三 decides. */
 function decideFormat(t2: '2019' | '2021' | undefined, t3: '2019' | '2021' | undefined): ReportFormat | null {
@@ -38,14 +39,28 @@ export function buildReport(file: string, recognised: RecognisedReport): { repor
       en: `${name.en} was not found`,
     }));
   }
+  const meta = recognised.metadata;
+  const declared = meta.frontMatter?.format;
+  if (declared && format && declared !== format) {
+    problems.push(problem('front-matter', { at: { line: 1, column: 1 }, expected: format, actual: declared }, {
+      zh: `前置元数据写明格式为 ${declared}，但表格为 ${format} 格式`,
+      en: `The front matter says format ${declared}, but the tables are in the ${format} format`,
+    }));
+  }
+  const reconstructed = meta.frontMatter?.reconstructed ?? [];
+  problems.push(...markReconstructed(reconstructed, table3, table4, 1));
   const model = {
     file,
-    agency: recognised.metadata.agency,
-    year: recognised.metadata.year,
-    period: recognised.metadata.period,
-    metadataSource: recognised.metadata.source,
+    agency: meta.agency,
+    year: meta.year,
+    period: meta.period,
+    metadataSource: meta.source,
+    published: meta.published,
+    source: meta.frontMatter?.source ?? null,
+    contact: meta.contact,
     format,
     sections: recognised.sections,
+    reconstructed,
     tables: format ? { table2: keptTable2, table3, table4 } : { table2: null, table3: null, table4 },
   };
   const parsed = Report.safeParse(model);

@@ -27,22 +27,25 @@ function openTables(html: string): number {
 /** A line a page break leaves between two halves of a table: a footer, or "续表". */
 const isBreakLine = (line: string) => line.trim() === '' || isPageFooter(line) || /^[（(]?(续表|续上表|接上表|续)[)）]?[:：]?$/.test(line.trim());
 
-/** A table's rows, and whether only a page break stands between it and the table before. */
-export type TableRows = { rows: GridRow[]; continues: boolean };
+/** A table's rows, the top-level nodes it was read from, and whether only a page break stands between it and the table before. */
+export type TableRows = { rows: GridRow[]; nodes: RootContent[]; continues: boolean };
 
 /** The row sequences of the document's tables, in document order. */
 export function findTableRows(root: Root, source: SourceText): TableRows[] {
   const out: TableRows[] = [];
   let text: GridRow[] | null = null; // the run of text table lines being read
+  let textNodes: RootContent[] = [];
   let textContinues = false;
   let gap = true; // something other than a page break since the last table
-  const emit = (rows: GridRow[], continues: boolean) => {
-    if (rows.length) out.push({ rows, continues: continues && out.length > 0 });
+  let pending: RootContent[] = []; // page-break nodes not yet known to sit inside a table
+  const emit = (rows: GridRow[], nodes: RootContent[], continues: boolean) => {
+    if (rows.length) out.push({ rows, nodes, continues: continues && out.length > 0 });
     gap = false;
   };
   const endText = () => {
-    if (text) emit(text, textContinues);
+    if (text) emit(text, textNodes, textContinues);
     text = null;
+    textNodes = [];
   };
   const nodes = root.children;
   let style: ReturnType<typeof textTableStyle>;
@@ -52,7 +55,7 @@ export function findTableRows(root: Root, source: SourceText): TableRows[] {
     const lines = nodeLines(node, source);
     if (node.type === 'table') {
       endText();
-      emit(gridRowsFromGfm(node), !gap);
+      emit(gridRowsFromGfm(node), [node], !gap);
     } else if (node.type === 'html' && /<table\b/i.test(node.value)) {
       endText();
       // An HTML table with blank lines inside is split by Markdown into
@@ -67,21 +70,26 @@ export function findTableRows(root: Root, source: SourceText): TableRows[] {
       const start = node.position.start;
       const html = source.text.slice(start.offset, nodes[j]!.position!.end.offset);
       const continues = !gap;
-      gridsFromHtml(html, start.line, start.column).forEach((rows, k) => emit(rows, k === 0 && continues));
+      gridsFromHtml(html, start.line, start.column).forEach((rows, k) => emit(rows, k === 0 ? nodes.slice(i, j + 1) : [], k === 0 && continues));
       i = j;
-    } else if (node.type !== 'heading' && (style = textTableStyle(lines, text !== null))) {
+    } else if (node.type !== 'heading' && node.type !== 'yaml' && (style = textTableStyle(lines, text !== null))) {
       if (!text) textContinues = !gap;
       text ??= [];
+      textNodes.push(...pending, node);
+      pending = [];
       const [from] = lineRange(node);
       lines.forEach((line, k) => {
         if (!isBreakLine(line)) text!.push(gridRowFromText(line, from + k, style!));
       });
     } else if (lines.every(isBreakLine)) {
       // A page break inside or between tables: a text table stays open.
+      pending.push(node);
+      continue;
     } else {
       endText();
       gap = true;
     }
+    pending = [];
   }
   endText();
   return out;
@@ -103,17 +111,32 @@ export function splitByKind(rows: GridRow[]): Grid[] {
   return grids;
 }
 
+export type FoundGrids = {
+  grids: Grid[];
+  /** The top-level nodes that hold the report's tables: not narrative. */
+  consumed: Set<RootContent>;
+  /** Rows read along with the report's tables that belong to none of them (a caption, a unit line). */
+  stray: GridRow[];
+};
+
 /**
  * Every grid of the document with the table it holds. A grid with no words
  * of its own to tell, separated from the table before only by a page break,
  * is that table's second half.
  */
-export function findGrids(root: Root, source: SourceText): Grid[] {
+export function findGrids(root: Root, source: SourceText): FoundGrids {
   const grids: Grid[] = [];
+  const consumed = new Set<RootContent>();
+  const stray: GridRow[] = [];
   for (const table of findTableRows(root, source)) {
     const parts = splitByKind(table.rows);
     if (table.continues && parts[0] && !parts[0].kind) parts[0].kind = grids[grids.length - 1]?.kind ?? null;
-    grids.push(...parts);
+    if (!parts.some((p) => p.kind)) continue; // some other table: narrative
+    for (const node of table.nodes) consumed.add(node);
+    for (const part of parts) {
+      if (part.kind) grids.push(part);
+      else stray.push(...part.rows);
+    }
   }
-  return grids;
+  return { grids, consumed, stray };
 }

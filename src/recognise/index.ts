@@ -12,6 +12,7 @@ import { problem } from '../check/diagnostic.ts';
 import { findGrids } from './find-grids.ts';
 import type { GridRow, TableKind } from './grid.ts';
 import { recogniseMetadata, type Metadata } from './metadata.ts';
+import { recogniseNarrative, type Narrative } from './narrative.ts';
 import { recogniseSections } from './sections.ts';
 import { SourceText } from './source.ts';
 import { recogniseTable2 } from './table2.ts';
@@ -22,6 +23,7 @@ export type RecognisedReport = {
   metadata: Metadata;
   sections: Section[];
   tables: { table2: Table2 | null; table3: Table3 | null; table4: Table4 | null };
+  narrative: Narrative;
   problems: Problem[];
 };
 
@@ -29,23 +31,22 @@ export function recognise(root: Root, text: string): RecognisedReport {
   const source = new SourceText(text);
   const { sections, problems } = recogniseSections(root, source);
   const metadata = recogniseMetadata(root, source, sections[0]?.line ?? Infinity);
-  if (metadata.frontMatterError) {
-    const e = metadata.frontMatterError;
-    problems.push(problem('front-matter', { at: { line: e.line, column: 1 } }, { zh: `YAML 前置元数据无法解析：${e.message}`, en: `The YAML front matter cannot be parsed: ${e.message}` }));
+  for (const e of metadata.frontMatterErrors) {
+    problems.push(problem('front-matter', { at: { line: e.line, column: 1 }, actual: e.message }, { zh: `YAML 前置元数据有误：${e.message}`, en: `The YAML front matter is not valid: ${e.message}` }));
   }
   // A table cut by a page break, or split over several Markdown tables, is read as one.
+  const found = findGrids(root, source);
   const rowsOf: Record<TableKind, GridRow[]> = { table2: [], table3: [], table4: [] };
-  for (const grid of findGrids(root, source)) if (grid.kind) rowsOf[grid.kind].push(...grid.rows);
-  const read = <T>(rows: GridRow[], recogniser: (rows: GridRow[]) => { table: T; problems: Problem[] }): T | null => {
+  for (const grid of found.grids) if (grid.kind) rowsOf[grid.kind].push(...grid.rows);
+  const stray = [...found.stray];
+  const read = <T>(rows: GridRow[], recogniser: (rows: GridRow[]) => { table: T; problems: Problem[]; unplaced: GridRow[] }): T | null => {
     if (!rows.length) return null;
     const result = recogniser(rows);
     problems.push(...result.problems);
+    stray.push(...result.unplaced);
     return result.table;
   };
-  return {
-    metadata,
-    sections,
-    tables: { table2: read(rowsOf.table2, recogniseTable2), table3: read(rowsOf.table3, recogniseTable3), table4: read(rowsOf.table4, recogniseTable4) },
-    problems,
-  };
+  const tables = { table2: read(rowsOf.table2, recogniseTable2), table3: read(rowsOf.table3, recogniseTable3), table4: read(rowsOf.table4, recogniseTable4) };
+  const narrative = recogniseNarrative(root, source, sections, metadata.title?.line ?? null, found.consumed, stray);
+  return { metadata, sections, tables, narrative, problems };
 }

@@ -32,7 +32,7 @@ function itemOfLabel(label: string): string | null {
  * starts at its "信息内容" heading row or at a row that belongs to another
  * clause, and its clause is told from its row labels.
  */
-function readBlocks(rows: GridRow[], problems: Problem[]): RawBlock[] {
+function readBlocks(rows: GridRow[], problems: Problem[], unplaced: GridRow[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   for (const row of rows) {
     const cells = distinctCells(row.cells);
@@ -43,7 +43,9 @@ function readBlocks(rows: GridRow[], problems: Problem[]): RawBlock[] {
     const headingAt = filled.findIndex((c) => normaliseLabel(c.text).startsWith(TABLE2_CONTENT_HEADING.zh));
     if (clauseAt >= 0) {
       const clause = filled[clauseAt]!;
-      blocks.push({ item: CLAUSE.exec(normaliseLabel(clause.text))![1]!, clause, headings: headingAt > clauseAt ? filled.slice(headingAt + 1) : [], rows: [] });
+      // The column headings may follow the clause on its own row (gongkai's canonical layout).
+      const headings = headingAt > clauseAt ? filled.slice(headingAt + 1) : filled.slice(clauseAt + 1);
+      blocks.push({ item: CLAUSE.exec(normaliseLabel(clause.text))![1]!, clause, headings, rows: [] });
       continue;
     }
     let block = blocks[blocks.length - 1];
@@ -61,7 +63,10 @@ function readBlocks(rows: GridRow[], problems: Problem[]): RawBlock[] {
     if (block && !looksLikeValue(first.text)) {
       block.item ||= item ?? '';
       block.rows.push({ row, label: first, values });
-    } else if (filled.some((c) => looksLikeValue(c.text))) {
+    } else if (!filled.some((c) => looksLikeValue(c.text))) {
+      unplaced.push(row); // a caption or a unit line above the table
+    } else {
+      unplaced.push(row);
       const text = filled.map((c) => c.text).join(' ');
       problems.push(problem('table-shape', { at: first, table: 'table2', actual: text }, { zh: `表二中有不属于任何条款的行：“${text}”`, en: `Table 二 has a row outside any clause block: "${text}"` }));
     }
@@ -84,7 +89,7 @@ function fit(blocks: RawBlock[], layout: '2019' | '2021'): number {
   return score;
 }
 
-function buildBlock(template: Table2BlockTemplate, block: RawBlock | undefined, tableLine: number, problems: Problem[]): Table2Block {
+function buildBlock(template: Table2BlockTemplate, block: RawBlock | undefined, tableLine: number, problems: Problem[], unplaced: GridRow[]): Table2Block {
   const columns = template.columns.map((c) => c.label.zh);
   const missingRow = (t: Table2BlockTemplate['rows'][number]): Table2Row => ({
     key: t.key, label: t.label.zh, values: Array(columns.length).fill(null), units: Array(columns.length).fill(null), shape: 'missing', line: null, cells: [],
@@ -112,6 +117,7 @@ function buildBlock(template: Table2BlockTemplate, block: RawBlock | undefined, 
     return buildRow(template, t, raw, problems);
   });
   for (const raw of block.rows.filter((r) => !taken.has(r))) {
+    unplaced.push(raw.row);
     problems.push(problem('table-shape', { at: raw.label, table: 'table2', row: raw.label.text, actual: raw.label.text }, {
       zh: `表二“${template.clause.zh}”中有无法识别的行：“${raw.label.text}”`,
       en: `Table 二, ${template.clause.zh}: the row "${raw.label.text}" matches no official row`,
@@ -169,9 +175,10 @@ function buildRow(template: Table2BlockTemplate, t: Table2BlockTemplate['rows'][
   };
 }
 
-export function recogniseTable2(rows: GridRow[]): { table: Table2; problems: Problem[] } {
+export function recogniseTable2(rows: GridRow[]): { table: Table2; problems: Problem[]; unplaced: GridRow[] } {
   const problems: Problem[] = [];
-  const blocks = readBlocks(rows, problems);
+  const unplaced: GridRow[] = [];
+  const blocks = readBlocks(rows, problems, unplaced);
   const layout = fit(blocks, '2021') > fit(blocks, '2019') ? '2021' : '2019';
   const line = rows[0]?.line ?? 1;
   for (const block of blocks.filter((b) => !TABLE2[layout].some((t) => t.item === b.item))) {
@@ -180,6 +187,6 @@ export function recogniseTable2(rows: GridRow[]): { table: Table2; problems: Pro
       en: `Table 二: the block "${block.clause.text}" is not part of the ${layout} format`,
     }));
   }
-  const built = TABLE2[layout].map((template) => buildBlock(template, blocks.find((b) => b.item === template.item), line, problems));
-  return { table: { layout, line, blocks: built } as Table2, problems };
+  const built = TABLE2[layout].map((template) => buildBlock(template, blocks.find((b) => b.item === template.item), line, problems, unplaced));
+  return { table: { layout, line, blocks: built } as Table2, problems, unplaced };
 }

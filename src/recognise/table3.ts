@@ -109,7 +109,8 @@ function rejoin(layout: '2019' | '2021', rows: Parts[]): Matched[] {
   return out;
 }
 
-export type Table3Result = { table: Table3; problems: Problem[]; fit: number };
+/** `unplaced`: rows that are none of the table's (a caption, say), kept by import as text. */
+export type Table3Result = { table: Table3; problems: Problem[]; unplaced: GridRow[]; fit: number };
 
 function cellSource(cell: GridCell, state: CellSource['state']): CellSource {
   return { line: cell.line, column: cell.column, text: cell.text, state };
@@ -119,6 +120,7 @@ function build(layout: '2019' | '2021', gridRows: GridRow[]): Table3Result {
   const leaves = table3Leaves(layout);
   const matched = rejoin(layout, gridRows.map((row) => splitRow(row, TABLE3_WIDTH)));
   const problems: Problem[] = [];
+  const unplaced: GridRow[] = [];
   const byKey = new Map<string, Table3Row>();
   let dataStarted = false;
   let misfits = 0;
@@ -131,8 +133,10 @@ function build(layout: '2019' | '2021', gridRows: GridRow[]): Table3Result {
       const groupRow = m && !isLeaf(m) && !m.unmatched.length;
       if (groupRow && !hasValues(parts)) continue; // （三）不予公开 and the like: heads the rows below
       const texts = [...parts.labels, ...parts.values].filter((c) => c.text !== '');
-      const headerOnly = !parts.values.some((c) => looksLikeValue(c.text)) && (!dataStarted || texts.every((c) => isHeaderText(c.text)));
-      if (headerOnly) continue;
+      const noValues = !parts.values.some((c) => looksLikeValue(c.text));
+      if (noValues && texts.every((c) => isHeaderText(c.text))) continue; // column headings
+      unplaced.push(parts.row);
+      if (noValues && !dataStarted) continue; // a caption or a unit line above the table
       misfits++;
       const text = parts.row.cells.map((c) => c.text).filter(Boolean).join(' ');
       problems.push(
@@ -189,7 +193,7 @@ function build(layout: '2019' | '2021', gridRows: GridRow[]): Table3Result {
     return { key: leaf.key, label: leaf.label, values: Array(TABLE3_WIDTH).fill(null), shape: 'missing', line: null, cells: [] };
   });
   const table = { layout, columns: TABLE3_COLUMNS.map((c) => c.label.zh), line: firstLine, rows } as Table3;
-  return { table, problems, fit: misfits };
+  return { table, problems, unplaced, fit: misfits };
 }
 
 /** Reads table 三 in whichever layout its rows fit with fewer misfits (2019 on a tie: its （六） is one row). */

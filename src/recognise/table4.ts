@@ -2,16 +2,22 @@
 // are read from the value rows in order (a page break may split them).
 
 import type { Table4 } from '../../schemas/table4.ts';
-import { TABLE4_COLUMNS, TABLE4_WIDTH } from '../../schemas/template.ts';
+import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_LITIGATION, TABLE4_RESULTS, TABLE4_WIDTH } from '../../schemas/template.ts';
+import { normaliseLabel } from './normalise.ts';
 import { problem, type Problem } from '../check/diagnostic.ts';
 import { invalidValue } from './cell-problems.ts';
 import type { GridRow } from './grid.ts';
 import { splitRow } from './table3.ts';
 import { looksLikeValue, parseCount } from './values.ts';
 
-export function recogniseTable4(rows: GridRow[]): { table: Table4; problems: Problem[] } {
+const HEADING_WORDS = new Set([...TABLE4_GROUPS.flatMap((g) => g.label.zh.split('/')), TABLE4_LITIGATION.zh, ...TABLE4_RESULTS.map((r) => r.label.zh)].map(normaliseLabel));
+const isHeading = (text: string) => text === '' || HEADING_WORDS.has(normaliseLabel(text)) || [...HEADING_WORDS].some((w) => normaliseLabel(text).includes(w));
+
+export function recogniseTable4(rows: GridRow[]): { table: Table4; problems: Problem[]; unplaced: GridRow[] } {
   const problems: Problem[] = [];
   const valueRows = rows.filter((row) => row.cells.some((c) => looksLikeValue(c.text)));
+  // Rows without values that are not column headings: a caption, a unit line.
+  const unplaced = rows.filter((row) => !valueRows.includes(row) && !row.cells.every((c) => isHeading(c.text)));
   const cells = valueRows.flatMap((row) => splitRow(row, TABLE4_WIDTH).values);
   const parsed = cells.map((cell) => ({ cell, ...parseCount(cell.text) }));
   const complete = parsed.length === TABLE4_WIDTH;
@@ -38,5 +44,6 @@ export function recogniseTable4(rows: GridRow[]): { table: Table4; problems: Pro
       cells: parsed.map((p) => ({ line: p.cell.line, column: p.cell.column, text: p.cell.text, state: p.state })),
     },
     problems,
+    unplaced,
   };
 }
