@@ -26,6 +26,35 @@ export const HELP: Record<string, string> = {
 以 JSON 输出一份报告的结构化数据（表二、表三、表四及各单元格位置）。
 Prints one report's typed data as JSON (tables 二, 三, 四 and where each cell was read).
 退出码 Exit: 0 已输出 printed · 2 无法读取 could not read`,
+  import: `用法 Usage: gongkai import <file> [--out <path>|-] [--force] [--content <dir>]
+
+读入一份报告（PDF 提取的文本、含 HTML 表格的网页、任意 Markdown；UTF-8 或 GB18030），
+写出规范格式的报告：YAML 前置元数据、六个标准部分、规范的表格。行数值缺失时，仅当唯一一种补全
+使全部勾稽关系成立才补全，并在前置元数据中逐格记录；否则原样保留并列出各种可能。原文不会丢失：
+无法归位的文字原样保留在所在部分，并给出警告。
+Reads a report as received (text from a PDF, a web page with HTML tables, any Markdown; UTF-8 or
+GB18030) and writes it in the canonical layout: YAML front matter, the six standard sections, the
+tables in canonical form. Where rows lost a value, they are completed only if exactly one completion
+makes every rule hold, each filled value recorded in the front matter; otherwise they stay as read
+and the candidates are listed. No text is dropped: what cannot be placed stays in its section, with
+a warning.
+
+  --out <path>     写到此处（- 为标准输出）；默认 <content>/reports/<机构代码>/<年度>.md
+                   where to write (- for standard output); default <content>/reports/<slug>/<year>.md
+  --force          覆盖已有文件 / overwrite an existing file
+  --content <dir>  内容目录（默认 content）/ the content folder (default content)
+
+退出码 Exit: 0 已写出且无错误 written, no errors · 1 已写出，仍有错误需修改 written, errors remain · 2 未写出 not written`,
+  fmt: `用法 Usage: gongkai fmt [--check] <file|dir>...
+
+把报告改写为规范格式：不改动任何数值，重复执行结果不变。
+Rewrites reports in the canonical layout: no value ever changes, and running it twice equals running it once.
+  --check  只检查，不改写；有文件需要改写时退出码为 1（供 CI 使用）
+           check only: exit 1 when a file would change (for CI)`,
+  new: `用法 Usage: gongkai new --agency <名称或代码 name or slug> --year <N> [--format 2019|2021] [--out <path>|-] [--force]
+
+新建一份空白报告：六个标准部分标题和所选格式的空白表格（默认 2021 格式），供填写。
+Starts a new report: the six standard headings and the chosen format's tables, every cell blank (default 2021), ready to fill in.`,
   schema: `用法 Usage: gongkai schema
 
 输出报告数据模型的 JSON Schema（由 Zod 模式生成）。

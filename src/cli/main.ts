@@ -9,8 +9,11 @@ import { reportFiles, UsageError } from './files.ts';
 import { formatGithub } from './format-github.ts';
 import { formatText, summaryLine, type Lang } from './format-text.ts';
 import { HELP } from './help.ts';
+import type { Io } from './io.ts';
+import { fmtCommand, importCommand, newCommand } from './edit-commands.ts';
+import { WriteRefused } from '../edit/write-file.ts';
+import { RegistryError } from '../edit/registry.ts';
 
-type Io = { out: (s: string) => void; err: (s: string) => void; colour: boolean };
 
 const count = (results: ReportResult[], severity: string) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
 
@@ -71,7 +74,7 @@ async function build(args: string[], io: Io): Promise<number> {
   return buildSite({ serve: values.serve ?? false, log: io.err });
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = { validate, extract, schema, build };
+const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = { validate, extract, import: importCommand, fmt: fmtCommand, new: newCommand, schema, build };
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...args] = argv;
@@ -84,6 +87,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(args, io);
   } catch (error) {
+    if (error instanceof WriteRefused || error instanceof RegistryError) {
+      io.err(`gongkai ${command}: ${error.message}`);
+      return 2;
+    }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`gongkai ${command}: ${(error as Error).message}\n\n${HELP[command] ?? ''}`);
       return 2;

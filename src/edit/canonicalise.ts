@@ -29,11 +29,19 @@ function notes(read: ReportResult): Problem[] {
   return out;
 }
 
-function canonicalise(text: string, file: string, mode: 'import' | 'fmt'): Canonicalised {
+export type CanonicaliseOptions = {
+  /** Where the output will be written: the file its diagnostics name. */
+  outputFile?: string;
+  /** The agency's slug in the registry, recorded in the front matter. */
+  agencySlug?: string;
+};
+
+function canonicalise(text: string, file: string, mode: 'import' | 'fmt', options: CanonicaliseOptions = {}): Canonicalised {
   const read = checkReportText(text, file);
   if (!read.report || !read.recognised) return { text: null, diagnostics: read.diagnostics };
   const { report: asRead, recognised } = read;
-  const previous = (recognised.metadata.frontMatter as FrontMatter | null) ?? null;
+  const fromFile = (recognised.metadata.frontMatter as FrontMatter | null) ?? null;
+  const previous = options.agencySlug ? { ...fromFile, agencySlug: options.agencySlug } : fromFile;
   const { report, entries, problems } =
     mode === 'import' ? reconstructReport(asRead) : { report: asRead, entries: previous?.reconstructed ?? [], problems: [] as Problem[] };
   const { blocks } = joinBrokenParagraphs(recognised.narrative.blocks);
@@ -41,13 +49,13 @@ function canonicalise(text: string, file: string, mode: 'import' | 'fmt'): Canon
   const source = mode === 'import' && !previous?.source ? basename(file) : report.source;
   const output = writeCanonical({ report: { ...report, source }, title, blocks, previousFrontMatter: previous as Record<string, unknown> | null, reconstructed: entries });
   // Notes point into the input; what remains to fix points into the output.
-  const remaining = checkReportText(output, file).diagnostics;
+  const remaining = checkReportText(output, options.outputFile ?? file).diagnostics;
   const noted = mode === 'import' ? [...notes(read), ...problems].map((p) => ({ file, ...p })) : [];
   return { text: output, diagnostics: [...sortDiagnostics(noted), ...remaining] };
 }
 
 /** The canonical file for a report as an editor has it, lost values reconstructed where certain. */
-export const importReport = (text: string, file: string) => canonicalise(text, file, 'import');
+export const importReport = (text: string, file: string, options?: CanonicaliseOptions) => canonicalise(text, file, 'import', options);
 
 /** The same report in the canonical layout: values, front matter and narrative unchanged. */
-export const formatReport = (text: string, file: string) => canonicalise(text, file, 'fmt');
+export const formatReport = (text: string, file: string, options?: CanonicaliseOptions) => canonicalise(text, file, 'fmt', options);

@@ -1,0 +1,28 @@
+// The agency registry (content/agencies.yaml): every agency whose reports
+// the site publishes, referred to by its slug.
+
+import { z } from 'zod';
+
+export const AgencyLevel = z.enum(['national', 'provincial', 'municipal', 'district', 'county', 'township', 'other']);
+
+export const Agency = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  name: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  level: AgencyLevel,
+  region: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  website: z.url().optional(),
+  contact: z
+    .object({ address: z.string().optional(), postcode: z.string().optional(), phone: z.string().optional(), email: z.string().optional() })
+    .optional(),
+});
+export type Agency = z.infer<typeof Agency>;
+
+export const Registry = z.array(Agency).superRefine((agencies, ctx) => {
+  const seen = new Map<string, number>();
+  agencies.forEach((a, i) => {
+    for (const key of [`slug:${a.slug}`, `name:${a.name.zh}`]) {
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: `${key.split(':')[0]} "${key.slice(key.indexOf(':') + 1)}" already used by entry ${seen.get(key)! + 1}` });
+      seen.set(key, i);
+    }
+  });
+});
