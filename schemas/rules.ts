@@ -76,6 +76,29 @@ export const RULES = {
     severity: 'warning',
     summary: { zh: '因总计为空或加数全为空而未能核对的等式个数（每表一条）', en: 'How many equations could not be checked because their total, or all their addends, were left blank (one per table)' },
   },
+  'carry-over': {
+    severity: 'warning',
+    reference: 'R5',
+    summary: { zh: '跨报告：本年“二、上年结转”应等于同一机关上一年的“四、结转下年度继续办理”（逐列）', en: 'Across reports: this year\'s 二、上年结转 equals the same agency\'s previous-year 四、结转下年度继续办理, per column' },
+  },
+  'narrative-mismatch': {
+    severity: 'warning',
+    reference: 'H2',
+    summary: { zh: '正文中写明的数字（收到申请 N 件、结转下年度 N 件、行政复议 N 件、行政诉讼 N 件）与表格不符', en: 'A figure stated in the narrative (requests received, carried forward, reconsiderations, lawsuits) contradicts the tables' },
+  },
+  'in-force-continuity': {
+    severity: 'info',
+    reference: 'H1',
+    summary: { zh: '跨报告（2021 格式表二）：现行有效件数 ≈ 上年现行有效件数 + 本年制发件数 − 本年废止件数', en: 'Across reports (2021 table 二): in force ≈ last year\'s in force + issued − repealed' },
+  },
+  'duplicate-report': {
+    severity: 'error',
+    summary: { zh: '同一机关同一年度的报告出现了两份', en: 'Two reports of the same agency and year' },
+  },
+  'translation-structure': {
+    severity: 'warning',
+    summary: { zh: '英文对照文件（<年度>.en.md）的部分与中文报告不对应', en: 'An English companion file (<year>.en.md) whose sections do not match its Chinese report' },
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

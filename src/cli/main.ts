@@ -1,7 +1,10 @@
 // The command line: argument parsing and printing only; every command calls
 // into the modules that do the work.
 
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../check/config.ts';
+import { companionOf, validateFiles } from '../check/validate-files.ts';
 import { z } from 'zod';
 import { Report } from '../../schemas/report.ts';
 import { checkReportFile, type ReportResult } from '../report.ts';
@@ -18,14 +21,13 @@ import { RegistryError } from '../edit/registry.ts';
 const count = (results: ReportResult[], severity: string) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
 
 async function validate(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, lang: { type: 'string', default: 'both' }, help: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, lang: { type: 'string', default: 'both' }, config: { type: 'string' }, help: { type: 'boolean' } } });
   if (values.help) return io.out(HELP.validate!), 0;
   if (!['text', 'json', 'github'].includes(values.format)) throw new UsageError(`--format must be text, json or github, not "${values.format}"`);
   if (!['zh', 'en', 'both'].includes(values.lang)) throw new UsageError(`--lang must be zh, en or both, not "${values.lang}"`);
   if (!positionals.length) throw new UsageError('validate needs at least one file or directory');
-  const files = await reportFiles(positionals);
-  const results: ReportResult[] = [];
-  for (const file of files) results.push(await checkReportFile(file));
+  const config = await loadConfig(values.config);
+  const results = await validateFiles(await reportFiles(positionals), config);
   const errors = count(results, 'error');
   const warnings = count(results, 'warning');
   const diagnostics = results.flatMap((r) => r.diagnostics);
@@ -38,6 +40,10 @@ async function validate(args: string[], io: Io): Promise<number> {
     if (diagnostics.length) io.out(formatGithub(diagnostics));
   } else {
     const sources = new Map(results.map((r) => [r.file, r.text?.split('\n') ?? []]));
+    for (const r of results) {
+      const companion = companionOf(r.file);
+      if (companion && r.diagnostics.some((d) => d.file === companion)) sources.set(companion, (await readFile(companion, 'utf8')).split('\n'));
+    }
     if (diagnostics.length) io.out(formatText(diagnostics, sources, { colour: io.colour, lang: values.lang as Lang }));
     io.out(summaryLine(results.length, errors, warnings));
   }
@@ -87,7 +93,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(args, io);
   } catch (error) {
-    if (error instanceof WriteRefused || error instanceof RegistryError) {
+    if (error instanceof WriteRefused || error instanceof RegistryError || error instanceof ConfigError) {
       io.err(`gongkai ${command}: ${error.message}`);
       return 2;
     }

@@ -30,8 +30,8 @@ export function markReconstructed(entries: readonly ReconstructedCell[], table3:
     }
     const at = (row.cells[indexes[0]!] as { line?: number; column?: number } | undefined) ?? {};
     problems.push(problem('reconstructed', { at: at.line ? { line: at.line, column: at.column ?? 1 } : null, ...where, actual: entry.value }, {
-      zh: `${entry.row || '表四'}：${entry.columns.join('/')} 中有一格的值 ${entry.value} 不是原文所载，而是补全的（${entry.why}）`,
-      en: `${entry.row || 'Table 四'}: one cell of ${entry.columns.join('/')} holds ${entry.value}, not read from the source but reconstructed (${entry.why})`,
+      zh: `补全值：${entry.row || '表四'} 的 ${entry.columns.join('/')} 中有一格原文缺失，补为 ${entry.value}（见前置元数据 reconstructed）`,
+      en: `Reconstructed: one cell of ${entry.columns.join('/')} in ${entry.row || 'table 四'} was lost in the source and filled in as ${entry.value} (see the front matter's reconstructed)`,
     }));
   }
   return problems;
