@@ -16,7 +16,7 @@ type Claim = {
 const total = (report: Report, key: string) => report.tables.table3?.rows.find((r) => r.key === key && r.shape === 'complete')?.values[6] ?? null;
 const table4 = (report: Report, col: number) => (report.tables.table4?.shape === 'complete' ? report.tables.table4.values[col] ?? null : null);
 const sum = (...values: (number | null)[]) => (values.every((v) => v !== null) ? values.reduce<number>((a, v) => a + v!, 0) : null);
-const defined = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
+const defined = (values: (number | null)[]) => [...new Set(values.filter((v): v is number => v !== null))];
 
 const CLAIMS: Claim[] = [
   {

@@ -19,6 +19,11 @@ export const HELP: Record<string, string> = {
   --format json    机器可读 / machine-readable
   --format github  GitHub Actions 注释 / GitHub Actions annotations
   --lang           文本输出的语言（默认双语）/ language of text output (default both)
+  --config <file>  规则严重级别配置（默认 ./.gongkairc.json）/ rule severities (default ./.gongkairc.json)
+
+给出多份报告（或目录）时，还会跨报告检查：上年结转、现行有效件数、重复报告、英文对照。
+Given several reports (or a directory), it also checks across them: carry-over, documents in force,
+duplicates, English companions.
 
 退出码 Exit: 0 无错误 no errors · 1 有错误 errors found · 2 无法运行 could not run`,
   extract: `用法 Usage: gongkai extract <file>
