@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReportText, type ReportResult } from '../src/report.ts';
+import { main } from '../src/cli/main.ts';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 export const SEED_FILE = join(FIXTURES, 'seed', '000_cd059c58cf603bf2.txt');
@@ -68,3 +69,11 @@ export const valueOn = (text: string, line: number, n: number) => {
 };
 
 export const check = (text: string, file = 'report.md') => checkReportText(text, file);
+
+/** Runs the command line in-process, capturing what it prints. */
+export async function runCli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), colour: false });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}

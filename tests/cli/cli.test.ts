@@ -7,15 +7,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { main } from '../../src/cli/main.ts';
-import { REAL_DIR, SEED_FILE } from '../helpers.ts';
+import { REAL_DIR, SEED_FILE, runCli } from '../helpers.ts';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), colour: false });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = runCli;
 
 const CLEAN = join(REAL_DIR, '02-pingtan-2019', 'tab-separated.txt');
 

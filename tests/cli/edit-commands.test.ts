@@ -4,15 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.ts';
-import { REAL_DIR, SEED_FILE } from '../helpers.ts';
+import { REAL_DIR, SEED_FILE, runCli } from '../helpers.ts';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), colour: false });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = runCli;
 
 function contentFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-content-'));
