@@ -90,7 +90,7 @@ describe('extract', () => {
   });
 
   it('every command explains itself with --help, in both languages', async () => {
-    for (const command of ['validate', 'extract', 'schema', 'build']) {
+    for (const command of ['validate', 'extract', 'import', 'fmt', 'new', 'schema', 'build']) {
       const { stdout, code } = await run(command, '--help');
       expect(code).toBe(0);
       expect(stdout).toMatch(/用法 Usage/);
