@@ -74,10 +74,10 @@ function schema(args: string[], io: Io): number {
 }
 
 async function build(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { serve: { type: 'boolean' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ args, options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: '_site' }, serve: { type: 'boolean' }, help: { type: 'boolean' } } });
   if (values.help) return io.out(HELP.build!), 0;
   const { buildSite } = await import('../site/build.ts');
-  return buildSite({ serve: values.serve ?? false, log: io.err });
+  return buildSite({ content: values.content, out: values.out, serve: values.serve ?? false, log: io.err });
 }
 
 const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = { validate, extract, import: importCommand, fmt: fmtCommand, new: newCommand, schema, build };

@@ -1,23 +1,72 @@
-// Builds (and optionally serves) the site with Eleventy, configured by
-// .eleventy.ts at the repository root.
+// Builds the site: refuses to publish a report with validation errors, has
+// Eleventy render every page into a fresh folder, indexes it with Pagefind
+// (one index per language), and only then swaps it in for the old site, so
+// a failed or interrupted build leaves the last good site in place.
 
 import Eleventy from '@11ty/eleventy';
+import { rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { loadConfig } from '../check/config.ts';
+import type { Diagnostic } from '../../schemas/diagnostic.ts';
+import { reportFiles } from '../cli/files.ts';
+import { validateFiles } from '../check/validate-files.ts';
 
 export const SITE_INPUT = 'templates';
-export const SITE_OUTPUT = '_site';
 export const SITE_PORT = 8080;
 
-export async function buildSite(options: { serve: boolean; log: (s: string) => void }): Promise<number> {
-  const eleventy = new Eleventy(SITE_INPUT, SITE_OUTPUT, { configPath: '.eleventy.ts', quietMode: true, runMode: options.serve ? 'serve' : 'build' });
+export type BuildOptions = { content: string; out: string; serve: boolean; log: (s: string) => void };
+
+/** Every error of the content: a site with any is not built. */
+export async function contentErrors(content: string): Promise<Diagnostic[]> {
+  const results = await validateFiles(await reportFiles([content]), await loadConfig(undefined));
+  return results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
+}
+
+async function indexSearch(dir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dir });
+  if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
+  await index.writeFiles({ outputPath: resolve(dir, 'pagefind') });
+  await pagefind.close();
+}
+
+async function render(out: string, runMode: 'build' | 'serve'): Promise<Eleventy> {
+  const eleventy = new Eleventy(SITE_INPUT, out, { configPath: '.eleventy.ts', quietMode: true, runMode });
   await eleventy.init();
-  if (!options.serve) {
-    await eleventy.write();
-    options.log(`site written to ${SITE_OUTPUT}/`);
-    return 0;
+  return eleventy;
+}
+
+export async function buildSite(options: BuildOptions): Promise<number> {
+  process.env.GONGKAI_CONTENT = options.content;
+  const errors = await contentErrors(options.content);
+  if (errors.length) {
+    options.log(errors.map((d) => `${d.file}:${d.line ?? ''}:${d.column ?? ''}  ${d.rule}  ${d.message.en}`).join('\n'));
+    options.log(`not built: ${errors.length} error(s) in ${options.content}; run gongkai validate ${options.content}`);
+    return 1;
   }
-  await eleventy.watch();
-  await eleventy.serve(SITE_PORT);
-  options.log(`serving ${SITE_OUTPUT}/ at http://localhost:${SITE_PORT}/ (Ctrl+C to stop)`);
-  // Serve until interrupted.
-  return new Promise<number>(() => {});
+  if (options.serve) {
+    const eleventy = await render(options.out, 'serve');
+    await eleventy.write();
+    await indexSearch(options.out);
+    await eleventy.watch();
+    await eleventy.serve(SITE_PORT);
+    options.log(`serving ${options.out}/ at http://localhost:${SITE_PORT}/ (Ctrl+C to stop)`);
+    return new Promise<number>(() => {});
+  }
+  const fresh = `${options.out}.building-${process.pid}`;
+  const old = `${options.out}.old-${process.pid}`;
+  try {
+    await (await render(fresh, 'build')).write();
+    await indexSearch(fresh);
+  } catch (error) {
+    await rm(fresh, { recursive: true, force: true });
+    throw error;
+  }
+  await rename(options.out, old).catch(() => {});
+  await rename(fresh, options.out);
+  await rm(old, { recursive: true, force: true });
+  options.log(`site written to ${options.out}/`);
+  return 0;
 }

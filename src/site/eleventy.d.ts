@@ -14,4 +14,6 @@ declare module '@11ty/eleventy' {
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(path: string): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  setNunjucksEnvironmentOptions(options: { autoescape?: boolean }): void;
 }

@@ -1,0 +1,61 @@
+// The data downloads: a report's model as JSON, and tables 三 and 四 in long
+// form as CSV (one value a line, with Chinese and English labels), per
+// report and for the whole site.
+
+import type { Report } from '../../schemas/report.ts';
+import { TABLE3_COLUMNS, TABLE4_COLUMNS, table3Leaves } from '../../schemas/template.ts';
+
+export type AgencyNames = { slug: string; zh: string; en: string };
+
+export const CSV_COLUMNS = [
+  'agency_slug', 'agency_zh', 'agency_en', 'year', 'format', 'table',
+  'row_key', 'row_zh', 'row_en', 'column_key', 'column_zh', 'column_en', 'value', 'status',
+] as const;
+
+const csvField = (value: string | number) => {
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+const csvLine = (fields: (string | number)[]) => fields.map(csvField).join(',');
+
+/** Each value's status: `reported`, `not_reported` (blank, which is not 0) or `reconstructed`. */
+const status = (value: number | null, reconstructed: boolean | undefined) => (value === null ? 'not_reported' : reconstructed ? 'reconstructed' : 'reported');
+
+function rows(report: Report, agency: AgencyNames): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  const lead = [agency.slug, agency.zh, agency.en, report.year ?? '', report.format ?? ''];
+  const t3 = report.tables.table3;
+  if (t3) {
+    const leaves = new Map(table3Leaves(t3.layout).map((l) => [l.key, l]));
+    for (const row of t3.rows) {
+      if (row.shape !== 'complete') continue;
+      const leaf = leaves.get(row.key)!;
+      row.values.forEach((value, c) => {
+        const column = TABLE3_COLUMNS[c]!;
+        out.push([...lead, 'table3', row.key, row.label, leaf.en, column.key, column.label.zh, column.label.en, value ?? '', status(value, row.cells[c]?.reconstructed)]);
+      });
+    }
+  }
+  const t4 = report.tables.table4;
+  if (t4?.shape === 'complete') {
+    t4.values.forEach((value, c) => {
+      const column = TABLE4_COLUMNS[c]!;
+      out.push([...lead, 'table4', '', '', '', column.key, column.label.zh, column.label.en, value ?? '', status(value, t4.cells[c]?.reconstructed)]);
+    });
+  }
+  return out;
+}
+
+export function reportCsv(report: Report, agency: AgencyNames): string {
+  return [csvLine([...CSV_COLUMNS]), ...rows(report, agency).map(csvLine)].join('\n') + '\n';
+}
+
+export function datasetCsv(reports: readonly { report: Report; agency: AgencyNames }[]): string {
+  return [csvLine([...CSV_COLUMNS]), ...reports.flatMap((r) => rows(r.report, r.agency)).map(csvLine)].join('\n') + '\n';
+}
+
+/** A report's data for download: the model, with the agency's registry names and no local file path. */
+export function reportData(report: Report, agency: AgencyNames) {
+  const { file: _file, ...rest } = report;
+  return { agencySlug: agency.slug, agencyNames: { zh: agency.zh, en: agency.en }, ...rest };
+}

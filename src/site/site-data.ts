@@ -1,0 +1,317 @@
+// Everything the site shows, computed once from content/: every page of both
+// languages with its HTML fragments ready, and every download. The templates
+// only lay these out.
+
+import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { z } from 'zod';
+import type { Agency } from '../../schemas/agency.ts';
+import type { Diagnostic } from '../../schemas/diagnostic.ts';
+import { Report } from '../../schemas/report.ts';
+import { RULES, RULE_IDS } from '../../schemas/rules.ts';
+import { SECTIONS, TABLE3, TABLE3_COLUMNS, TABLE4_COLUMNS, nodeLabel, table3Leaves, type Table3Node } from '../../schemas/template.ts';
+import type { Config } from '../../schemas/config.ts';
+import { companionOf, validateFiles } from '../check/validate-files.ts';
+import { reportFiles } from '../cli/files.ts';
+import { loadRegistry } from '../edit/registry.ts';
+import { barChartSvg, chartDataTableHtml, trendChartSvg, type BarChart, type TrendChart } from '../render/charts.ts';
+import { datasetCsv, reportCsv, reportData, type AgencyNames } from '../render/data-export.ts';
+import { ABOUT, HTML_LANG, LANGS, UI, other, sectionTitle, type Lang } from '../render/glossary.ts';
+import { escapeHtml } from '../render/html.ts';
+import { narrativeHtml } from '../render/narrative-html.ts';
+import { table2Html, table3Html, table4Html } from '../render/tables-html.ts';
+import type { ReportResult } from '../report.ts';
+import { readCompanion, type Companion } from './companion.ts';
+import { urls } from './urls.ts';
+
+type Link = { href: string; label: string };
+type Chart = { title: string; svg: string; table: string };
+
+/** What every page has: its language, its address and its twin's in the other language. */
+export type PageBase = {
+  lang: Lang;
+  htmlLang: string;
+  url: string;
+  title: string;
+  alternate: { lang: Lang; htmlLang: string; url: string; label: string; switchLabel: string };
+  nav: (Link & { current: boolean })[];
+  ui: { [K in keyof typeof UI]: (typeof UI)[K] extends { zh: string } ? string : never };
+};
+
+export type Published = {
+  slug: string;
+  year: number;
+  agency: AgencyNames & { agency: Agency | null };
+  result: ReportResult & { report: Report };
+  companion: Companion | null;
+  markdown: string;
+};
+
+// ── Helpers ─────────────────────────────────────────────────────────────────
+
+const uiFor = (lang: Lang) => Object.fromEntries(Object.entries(UI).filter(([, v]) => 'zh' in v).map(([k, v]) => [k, (v as { zh: string; en: string })[lang]])) as PageBase['ui'];
+
+function navFor(lang: Lang, current: string): PageBase['nav'] {
+  const items: Link[] = [
+    { href: urls.home(lang), label: UI.home[lang] },
+    { href: urls.agencies(lang), label: UI.agencies[lang] },
+    { href: urls.years(lang), label: UI.years[lang] },
+    { href: urls.search(lang), label: UI.search[lang] },
+    { href: urls.data(lang), label: UI.data[lang] },
+    { href: urls.about(lang), label: UI.about[lang] },
+  ];
+  return items.map((i) => ({ ...i, current: i.href === current }));
+}
+
+function base(lang: Lang, url: (l: Lang) => string, title: (l: Lang) => string): PageBase {
+  const alt = other(lang);
+  return {
+    lang,
+    htmlLang: HTML_LANG[lang],
+    url: url(lang),
+    title: title(lang),
+    alternate: { lang: alt, htmlLang: HTML_LANG[alt], url: url(alt), label: UI.switchLanguage[lang], switchLabel: UI.switchLanguageLabel[lang] },
+    nav: navFor(lang, url(lang)),
+    ui: uiFor(lang),
+  };
+}
+
+const reportTitle = (p: Published, lang: Lang) => (lang === 'zh' ? `${p.agency.zh}${p.year}年政府信息公开工作年度报告` : `${p.agency.en}: ${p.year} ${UI.reportOf.en}`);
+const agencyName = (p: { agency: AgencyNames }, lang: Lang) => p.agency[lang];
+const sumOrNull = (values: (number | null)[]) => (values.every((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0));
+
+// ── Loading ─────────────────────────────────────────────────────────────────
+
+/** The reports of content/, checked; a report with errors stops the build (the caller lists them). */
+export async function loadPublished(contentDir: string, config: Config): Promise<{ published: Published[]; results: ReportResult[] }> {
+  const registry = await loadRegistry(contentDir);
+  const files = await reportFiles([contentDir]);
+  const results = await validateFiles(files, config);
+  const published: Published[] = [];
+  for (const result of results) {
+    if (!result.report || result.diagnostics.some((d) => d.severity === 'error')) continue;
+    const report = result.report;
+    const front = result.recognised?.metadata.frontMatter;
+    const entry = registry.find((a) => a.slug === front?.agencySlug) ?? registry.find((a) => a.name.zh === report.agency) ?? null;
+    const slug = entry?.slug ?? basename(dirname(result.file));
+    const year = report.year ?? Number(basename(result.file).slice(0, 4));
+    const companionFile = companionOf(result.file);
+    const companionText = companionFile ? await readFile(companionFile, 'utf8').catch(() => null) : null;
+    published.push({
+      slug,
+      year,
+      agency: { slug, zh: entry?.name.zh ?? report.agency ?? slug, en: entry?.name.en ?? report.agency ?? slug, agency: entry },
+      result: result as Published['result'],
+      companion: companionText === null ? null : readCompanion(companionText),
+      markdown: result.text ?? '',
+    });
+  }
+  // Newest first, then by agency: the order of every list on the site.
+  published.sort((a, b) => b.year - a.year || a.slug.localeCompare(b.slug));
+  return { published, results };
+}
+
+// ── Report pages ────────────────────────────────────────────────────────────
+
+/** The narrative of section `n` (0: the preamble) as Markdown, sub-headings included. */
+function sectionMarkdown(p: Published, n: number): string {
+  return (p.result.recognised?.narrative.blocks ?? [])
+    .filter((b) => b.section === n)
+    .map((b) => (b.kind === 'heading' ? `### ${b.markdown}` : b.markdown))
+    .join('\n\n');
+}
+
+const OUTCOME_NODES = (layout: '2019' | '2021') => TABLE3[layout].find((n) => n.key === 'outcomes')!.children!.filter((n) => n.key !== 'outcomeTotal');
+const leavesOf = (node: Table3Node): string[] => (node.children ? node.children.flatMap(leavesOf) : [node.key]);
+
+/** Requests by outcome (the 总计 column): one bar per outcome group. */
+function outcomeBars(report: Report, lang: Lang) {
+  const t3 = report.tables.table3!;
+  const total = (key: string) => t3.rows.find((r) => r.key === key)?.values[6] ?? null;
+  return OUTCOME_NODES(t3.layout).map((node) => ({ label: lang === 'zh' ? nodeLabel(node) : node.en, value: sumOrNull(leavesOf(node).map(total)) }));
+}
+
+function chart(c: BarChart | TrendChart, kind: 'bar' | 'trend'): Chart {
+  return { title: c.title, svg: kind === 'bar' ? barChartSvg(c as BarChart) : trendChartSvg(c as TrendChart), table: chartDataTableHtml(c) };
+}
+
+function notesFor(p: Published, lang: Lang) {
+  const report = p.result.report;
+  const warnings = p.result.diagnostics.filter((d) => d.severity === 'warning' && d.file === p.result.file);
+  const reconstructed = report.reconstructed.map((r) => {
+    const row = r.table === 'table3' ? (lang === 'zh' ? r.row : (report.tables.table3?.rows.find((x) => x.label === r.row)?.key ?? r.row)) : '';
+    const table = r.table === 'table3' ? (lang === 'zh' ? '表三' : 'Table 3') : lang === 'zh' ? '表四' : 'Table 4';
+    const columns = r.columns.map((c) => (lang === 'zh' ? c : TABLE3_COLUMNS.find((x) => x.label.zh === c)?.label.en ?? TABLE4_COLUMNS.find((x) => x.label.zh === c)?.label.en ?? c));
+    return escapeHtml(`${table}${row ? ` · ${row}` : ''} · ${UI.oneOf[lang]} ${columns.join(lang === 'zh' ? '、' : ', ')} = ${r.value}`);
+  });
+  return { warnings: warnings.map((d: Diagnostic) => escapeHtml(`${d.message[lang]} (${d.rule})`)), reconstructed };
+}
+
+function reportPage(p: Published, lang: Lang, all: readonly Published[]) {
+  const report = p.result.report;
+  const id = (n: string) => `r-${n}`;
+  const zhSection = (n: number) => narrativeHtml(sectionMarkdown(p, n));
+  const sections = SECTIONS.filter((s) => report.sections.some((x) => x.number === s.number)).map((s) => {
+    const english = p.companion?.sections.get(s.number);
+    const translated = lang === 'zh' || (english !== undefined && english.trim() !== '');
+    const html = lang === 'zh' ? zhSection(s.number) : translated ? narrativeHtml(english!) : zhSection(s.number);
+    const table = s.number === 2 && report.tables.table2 ? table2Html(report.tables.table2, lang) : s.number === 3 && report.tables.table3 ? table3Html(report.tables.table3, lang) : s.number === 4 && report.tables.table4 ? table4Html(report.tables.table4, lang) : '';
+    return { number: s.number, id: `section-${s.number}`, title: sectionTitle(s.number, lang), html, table, translated, fallbackLang: HTML_LANG.zh };
+  });
+  const preamble = lang === 'en' ? (p.companion?.preamble ? narrativeHtml(p.companion.preamble) : null) : narrativeHtml(sectionMarkdown(p, 0));
+  const charts: Chart[] = report.tables.table3
+    ? [chart({ id: id('outcomes'), lang: HTML_LANG[lang] as 'zh-CN' | 'en', title: UI.outcomesChart[lang], description: UI.outcomesChartDesc[lang], bars: outcomeBars(report, lang), unit: UI.requests[lang] }, 'bar')]
+    : [];
+  const meta = [
+    { term: UI.agency[lang], detail: `<a href="${urls.agency(lang, p.slug)}">${escapeHtml(agencyName(p, lang))}</a>` },
+    { term: UI.year[lang], detail: `<a href="${urls.year(lang, p.year)}">${p.year}</a>` },
+    report.published ? { term: UI.published[lang], detail: escapeHtml(report.published) } : null,
+    report.period ? { term: UI.period[lang], detail: `${report.period.from} – ${report.period.to}` } : null,
+    report.format ? { term: UI.format[lang], detail: UI.formats[report.format][lang] } : null,
+  ].filter(Boolean);
+  const sameAgency = all.filter((x) => x.slug === p.slug && x !== p).map((x) => ({ href: urls.report(lang, x.slug, x.year), label: String(x.year) }));
+  return {
+    ...base(lang, (l) => urls.report(l, p.slug, p.year), (l) => reportTitle(p, l)),
+    kind: 'report',
+    heading: { agency: agencyName(p, lang), year: p.year, title: lang === 'zh' ? `${p.year}年政府信息公开工作年度报告` : `${p.year} ${UI.reportOf.en}` },
+    meta,
+    preamble,
+    preambleLang: lang === 'en' && !p.companion?.preamble ? HTML_LANG.zh : HTML_LANG[lang],
+    sections,
+    notes: notesFor(p, lang),
+    charts,
+    otherYears: sameAgency,
+    downloads: [
+      { href: urls.download(p.slug, p.year, 'json'), label: UI.downloadJson[lang] },
+      { href: urls.download(p.slug, p.year, 'csv'), label: UI.downloadCsv[lang] },
+      { href: urls.download(p.slug, p.year, 'md'), label: UI.downloadSource[lang] },
+    ],
+  };
+}
+
+// ── Agency and year pages ───────────────────────────────────────────────────
+
+const t3Total = (p: Published, key: string) => p.result.report.tables.table3?.rows.find((r) => r.key === key)?.values[6] ?? null;
+const t4Value = (p: Published, col: number) => p.result.report.tables.table4?.values[col] ?? null;
+
+function agencyPage(slug: string, series: Published[], lang: Lang) {
+  const years = [...series].sort((a, b) => a.year - b.year);
+  const first = years[0]!;
+  const categories = years.map((p) => String(p.year));
+  const id = (n: string) => `a-${n}`;
+  const chartLang = HTML_LANG[lang] as 'zh-CN' | 'en';
+  const outcomeNames = OUTCOME_NODES('2019').map((n) => (lang === 'zh' ? nodeLabel(n) : n.en));
+  const charts: Chart[] = [
+    chart({ id: id('received'), lang: chartLang, title: UI.trendReceived[lang], description: UI.trendDesc[lang], categories, series: [{ name: UI.trendReceived[lang], values: years.map((p) => t3Total(p, 'received')) }], unit: UI.requests[lang] }, 'trend'),
+    chart({
+      id: id('outcomes'), lang: chartLang, title: UI.trendOutcomes[lang], description: UI.trendDesc[lang], categories, unit: UI.requests[lang],
+      series: outcomeNames.map((name, i) => ({ name, values: years.map((p) => outcomeBars(p.result.report, lang)[i]?.value ?? null) })),
+    }, 'trend'),
+    chart({
+      id: id('review'), lang: chartLang, title: UI.trendReview[lang], description: UI.trendDesc[lang], categories, unit: UI.cases[lang],
+      series: [
+        { name: lang === 'zh' ? '行政复议' : 'Administrative reconsideration', values: years.map((p) => t4Value(p, 4)) },
+        { name: lang === 'zh' ? '行政诉讼' : 'Administrative litigation', values: years.map((p) => sumOrNull([t4Value(p, 9), t4Value(p, 14)])) },
+      ],
+    }, 'trend'),
+  ];
+  const carryOver = years.slice(1).flatMap((p, i) => {
+    const previous = years[i]!;
+    if (previous.year !== p.year - 1) return [];
+    const forward = t3Total(previous, 'carriedForward');
+    const over = t3Total(p, 'carriedOver');
+    return [{ from: previous.year, to: p.year, forward, over, matches: forward === over }];
+  });
+  return {
+    ...base(lang, (l) => urls.agency(l, slug), (l) => agencyName(first, l)),
+    kind: 'agency',
+    agency: first.agency.agency ? { region: first.agency.agency.region[lang], website: first.agency.agency.website ?? null } : null,
+    reports: [...series].map((p) => ({ href: urls.report(lang, p.slug, p.year), label: reportTitle(p, lang), year: p.year })),
+    charts,
+    carryOver,
+  };
+}
+
+function yearPage(year: number, reports: Published[], lang: Lang) {
+  const totals = [
+    ...['received', 'carriedOver', 'outcomeTotal', 'carriedForward'].map((key) => {
+      const leaf = table3Leaves('2019').find((l) => l.key === key)!.node;
+      return { label: lang === 'zh' ? nodeLabel(leaf) : leaf.en, value: sumOrNull(reports.map((p) => t3Total(p, key))) };
+    }),
+    ...OUTCOME_NODES('2019').map((node) => ({ label: lang === 'zh' ? nodeLabel(node) : node.en, value: sumOrNull(reports.map((p) => sumOrNull(leavesOf(node).map((k) => t3Total(p, k))))) })),
+    { label: lang === 'zh' ? '行政复议（总计）' : 'Administrative reconsideration (total)', value: sumOrNull(reports.map((p) => t4Value(p, 4))) },
+    { label: lang === 'zh' ? '行政诉讼（总计）' : 'Administrative litigation (total)', value: sumOrNull(reports.map((p) => sumOrNull([t4Value(p, 9), t4Value(p, 14)]))) },
+  ];
+  return {
+    ...base(lang, (l) => urls.year(l, year), (l) => (l === 'zh' ? `${year}年度报告` : `${year} reports`)),
+    kind: 'year',
+    year,
+    reports: reports.map((p) => ({ href: urls.report(lang, p.slug, p.year), label: agencyName(p, lang) })),
+    totals: totals.map((t) => ({ label: t.label, value: t.value === null ? null : t.value.toLocaleString('en-US') })),
+  };
+}
+
+// ── The site ────────────────────────────────────────────────────────────────
+
+export type Download = { url: string; content: string };
+
+export function buildSite(published: Published[], schemaJson: string) {
+  const agencies = [...new Map(published.map((p) => [p.slug, published.filter((q) => q.slug === p.slug)])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const years = [...new Set(published.map((p) => p.year))].sort((a, b) => b - a);
+  const pages = LANGS.flatMap((lang) => [
+    ...published.map((p) => reportPage(p, lang, published)),
+    ...agencies.map(([slug, series]) => agencyPage(slug, series, lang)),
+    ...years.map((year) => yearPage(year, published.filter((p) => p.year === year), lang)),
+    {
+      ...base(lang, urls.home, (l) => UI.siteName[l]),
+      kind: 'home',
+      latest: published.slice(0, 10).map((p) => ({ href: urls.report(lang, p.slug, p.year), label: reportTitle(p, lang), year: p.year })),
+      agencies: agencies.map(([slug, series]) => ({ href: urls.agency(lang, slug), label: agencyName(series[0]!, lang), count: series.length })),
+      years: years.map((y) => ({ href: urls.year(lang, y), label: String(y) })),
+    },
+    {
+      ...base(lang, urls.agencies, (l) => UI.agencies[l]),
+      kind: 'agencies',
+      agencies: agencies.map(([slug, series]) => ({ href: urls.agency(lang, slug), label: agencyName(series[0]!, lang), count: series.length })),
+    },
+    { ...base(lang, urls.years, (l) => UI.years[l]), kind: 'years', years: years.map((y) => ({ href: urls.year(lang, y), label: String(y), count: published.filter((p) => p.year === y).length })) },
+    {
+      ...base(lang, urls.data, (l) => UI.data[l]),
+      kind: 'data',
+      dataset: [
+        { href: urls.dataset('json'), label: UI.datasetJson[lang] },
+        { href: urls.dataset('csv'), label: UI.datasetCsv[lang] },
+        { href: urls.schema(), label: UI.schema[lang] },
+      ],
+      reports: published.map((p) => ({ label: reportTitle(p, lang), json: urls.download(p.slug, p.year, 'json'), csv: urls.download(p.slug, p.year, 'csv') })),
+    },
+    {
+      ...base(lang, urls.about, (l) => ABOUT.title[l]),
+      kind: 'about',
+      paragraphs: ABOUT.paragraphs.map((p) => p[lang]),
+      rules: RULE_IDS.map((id) => ({ id, severity: UI.severities[RULES[id].severity][lang], reference: 'reference' in RULES[id] ? (RULES[id] as { reference: string }).reference : '', summary: RULES[id].summary[lang] })),
+      glossary: [
+        ...SECTIONS.map((s) => ({ zh: s.title.zh, en: s.title.en })),
+        ...TABLE3_COLUMNS.map((c) => ({ zh: c.label.zh, en: c.label.en })),
+        ...OUTCOME_NODES('2021').flatMap(function entries(n: Table3Node): { zh: string; en: string }[] { return [{ zh: nodeLabel(n), en: n.en }, ...(n.children ?? []).flatMap(entries)]; }),
+      ],
+    },
+    { ...base(lang, urls.search, (l) => UI.search[l]), kind: 'search' },
+    { ...base(lang, urls.notFound, (l) => UI.notFoundTitle[l]), kind: 'notFound' },
+  ]);
+  const downloads: Download[] = [
+    ...published.flatMap((p) => [
+      { url: urls.download(p.slug, p.year, 'json'), content: JSON.stringify(reportData(p.result.report, p.agency), null, 2) + '\n' },
+      { url: urls.download(p.slug, p.year, 'csv'), content: reportCsv(p.result.report, p.agency) },
+      { url: urls.download(p.slug, p.year, 'md'), content: p.markdown },
+    ]),
+    { url: urls.dataset('json'), content: JSON.stringify(published.map((p) => reportData(p.result.report, p.agency)), null, 2) + '\n' },
+    { url: urls.dataset('csv'), content: datasetCsv(published.map((p) => ({ report: p.result.report, agency: p.agency }))) },
+    { url: urls.schema(), content: schemaJson },
+  ];
+  return { pages, downloads };
+}
+
+export function schemaJson(): string {
+  return JSON.stringify(z.toJSONSchema(Report, { io: 'output', unrepresentable: 'any' }), null, 2) + '\n';
+}

@@ -1,0 +1,23 @@
+// Every URL of the site, for both languages: Chinese at the root, English
+// under /en/. The language switch and hreflang links are computed from here.
+
+import type { Lang } from '../render/glossary.ts';
+
+const prefix = (lang: Lang) => (lang === 'zh' ? '' : '/en');
+
+export const urls = {
+  home: (lang: Lang) => `${prefix(lang)}/`,
+  report: (lang: Lang, slug: string, year: number) => `${prefix(lang)}/reports/${slug}/${year}/`,
+  agency: (lang: Lang, slug: string) => `${prefix(lang)}/agencies/${slug}/`,
+  agencies: (lang: Lang) => `${prefix(lang)}/agencies/`,
+  year: (lang: Lang, year: number) => `${prefix(lang)}/years/${year}/`,
+  years: (lang: Lang) => `${prefix(lang)}/years/`,
+  data: (lang: Lang) => `${prefix(lang)}/data/`,
+  about: (lang: Lang) => `${prefix(lang)}/about/`,
+  search: (lang: Lang) => `${prefix(lang)}/search/`,
+  notFound: (lang: Lang) => `${prefix(lang)}/404.html`,
+  /** Downloads are shared by both languages. */
+  download: (slug: string, year: number, kind: 'json' | 'csv' | 'md') => `/reports/${slug}/${year}/report.${kind}`,
+  dataset: (kind: 'json' | 'csv') => `/data/gongkai.${kind}`,
+  schema: () => '/data/report.schema.json',
+};

@@ -1,0 +1,61 @@
+// The build: refuses a report with errors and keeps the old site; two builds
+// of the same content are byte-identical, whatever the time zone or locale.
+
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { SEED_FILE } from '../helpers.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+async function build(content: string, out: string, env: Record<string, string> = {}) {
+  return promisify(execFile)('npm', ['run', '--silent', 'gongkai', '--', 'build', '--content', content, '--out', out], { cwd: root, env: { ...process.env, ...env } })
+    .then((r) => ({ code: 0, stderr: r.stderr }))
+    .catch((e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }));
+}
+
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.set(relative(dir, path), readFileSync(path));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('gongkai build', () => {
+  it('writes the same bytes twice, under another time zone and locale', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-build-'));
+    expect((await build('content', join(dir, 'a'))).code).toBe(0);
+    expect((await build('content', join(dir, 'b'), { TZ: 'America/Los_Angeles', LANG: 'zh_CN.UTF-8', LC_ALL: 'C' })).code).toBe(0);
+    const a = files(join(dir, 'a'));
+    const b = files(join(dir, 'b'));
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+    expect(a.has('reports/beijing-xicheng-zgc-xicheng-park/2021/index.html')).toBe(true);
+    expect(a.has('en/reports/beijing-xicheng-zgc-xicheng-park/2021/index.html')).toBe(true);
+  });
+
+  it('refuses to publish a report with validation errors, lists them, and leaves the last site as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-build-'));
+    const content = join(dir, 'content');
+    cpSync(join(root, 'content'), content, { recursive: true });
+    const out = join(dir, '_site');
+    expect((await build(content, out)).code).toBe(0);
+    const before = files(out);
+    mkdirSync(join(content, 'reports', 'raw'), { recursive: true });
+    writeFileSync(join(content, 'reports', 'raw', '2021.txt'), readFileSync(SEED_FILE));
+    const refused = await build(content, out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('raw/2021.txt:86:1  table-shape');
+    expect(refused.stderr).toMatch(/not built: 15 error\(s\)/);
+    expect(files(out)).toEqual(before);
+  });
+});
