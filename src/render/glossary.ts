@@ -54,6 +54,7 @@ export const UI = {
     en: 'These values were lost in the source and filled in by the only completion under which every reconciliation rule holds (marked * in the tables):',
   },
   oneOf: { zh: '其中一格', en: 'one cell of' },
+  anyCell: { zh: '其中任意一格', en: 'any one of its cells' },
   downloads: { zh: '下载', en: 'Downloads' },
   downloadJson: { zh: '数据（JSON）', en: 'Data (JSON)' },
   downloadCsv: { zh: '表三、表四（CSV）', en: 'Tables 3 and 4 (CSV)' },

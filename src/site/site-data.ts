@@ -138,11 +138,15 @@ function chart(c: BarChart | TrendChart, kind: 'bar' | 'trend'): Chart {
 function notesFor(p: Published, lang: Lang) {
   const report = p.result.report;
   const warnings = p.result.diagnostics.filter((d) => d.severity === 'warning' && d.file === p.result.file);
+  const leaves = new Map(report.tables.table3 ? table3Leaves(report.tables.table3.layout).map((l) => [l.label, l]) : []);
+  const columnName = (zh: string) => (lang === 'zh' ? zh : TABLE3_COLUMNS.find((x) => x.label.zh === zh)?.label.en ?? TABLE4_COLUMNS.find((x) => x.label.zh === zh)?.label.en ?? zh);
   const reconstructed = report.reconstructed.map((r) => {
-    const row = r.table === 'table3' ? (lang === 'zh' ? r.row : (report.tables.table3?.rows.find((x) => x.label === r.row)?.key ?? r.row)) : '';
     const table = r.table === 'table3' ? (lang === 'zh' ? '表三' : 'Table 3') : lang === 'zh' ? '表四' : 'Table 4';
-    const columns = r.columns.map((c) => (lang === 'zh' ? c : TABLE3_COLUMNS.find((x) => x.label.zh === c)?.label.en ?? TABLE4_COLUMNS.find((x) => x.label.zh === c)?.label.en ?? c));
-    return escapeHtml(`${table}${row ? ` · ${row}` : ''} · ${UI.oneOf[lang]} ${columns.join(lang === 'zh' ? '、' : ', ')} = ${r.value}`);
+    const row = r.row ? (lang === 'zh' ? r.row : (leaves.get(r.row)?.en ?? r.row)) : '';
+    const width = r.table === 'table3' ? TABLE3_COLUMNS.length : TABLE4_COLUMNS.length;
+    // Where any cell of the row may be the lost one, say so rather than list them all.
+    const where = r.columns.length === width ? UI.anyCell[lang] : `${UI.oneOf[lang]} ${r.columns.map(columnName).join(lang === 'zh' ? '、' : ', ')}`;
+    return escapeHtml(`${table}${row ? ` · ${row}` : ''}: ${where} = ${r.value}`);
   });
   return { warnings: warnings.map((d: Diagnostic) => escapeHtml(`${d.message[lang]} (${d.rule})`)), reconstructed };
 }

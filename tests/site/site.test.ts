@@ -143,3 +143,16 @@ describe('the seed report page', () => {
     await page.close();
   });
 });
+
+describe('print', () => {
+  it('prints a report as a clean document: no navigation, charts or downloads', async () => {
+    const page = await open(SEED);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none');
+    expect(await shown('.site-nav')).toBe(false);
+    expect(await shown('#charts')).toBe(false);
+    expect(await shown('#downloads')).toBe(false);
+    expect(await shown('table.t3')).toBe(true);
+    await page.close();
+  });
+});
