@@ -3,7 +3,7 @@
 // report it translates.
 
 import { basename } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readYaml as parseYaml } from '../read/yaml.ts';
 import type { Section } from '../../schemas/report.ts';
 import { SECTIONS } from '../../schemas/template.ts';
 import { parseMarkdown } from '../parse/markdown.ts';

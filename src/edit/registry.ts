@@ -2,7 +2,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYaml as parse } from '../read/yaml.ts';
 import { Registry, type Agency } from '../../schemas/agency.ts';
 
 export const REGISTRY_FILE = 'agencies.yaml';

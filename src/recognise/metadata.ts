@@ -3,7 +3,7 @@
 // over what the text says.
 
 import type { Root } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import { readYaml as parseYaml } from '../read/yaml.ts';
 import { FrontMatter, type Contact } from '../../schemas/front-matter.ts';
 import type { SourceText } from './source.ts';
 import { plainLine } from './sections.ts';

@@ -4,7 +4,21 @@
 
 const QUOTES = /["'“”‘’「」『』]/g;
 
+/** Labels repeat from report to report: each distinct text is normalised once. */
+const normalised = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
 export function normaliseLabel(text: string): string {
+  let label = normalised.get(text);
+  if (label === undefined) {
+    if (normalised.size >= MAX_REMEMBERED) normalised.clear();
+    label = normaliseUncached(text);
+    normalised.set(text, label);
+  }
+  return label;
+}
+
+function normaliseUncached(text: string): string {
   return text
     .normalize('NFKC') // full-width digits, brackets, dots and spaces to half-width
     .replace(/\s+/g, '')
@@ -29,22 +43,29 @@ export function editDistance(a: string, b: string): number {
   return previous[y.length]!;
 }
 
-/** How far a label may be from an official one and still be taken for it. */
-export function closeEnough(distance: number, official: string): boolean {
-  return distance <= Math.max(1, Math.floor([...official].length / 4));
-}
-
 export type Closest<T> = { item: T; distance: number } | undefined;
 
 /**
  * The item whose label is closest to `text`, if it is close enough and
  * clearly closer than any other (a tie is no match).
  */
+/**
+ * The distance when close enough to be taken for the official label (a
+ * quarter of its length, at least 1), else Infinity; labels too different
+ * in length are not measured at all.
+ */
+function nearDistance(text: string, label: string): number {
+  const allowed = Math.max(1, Math.floor([...label].length / 4));
+  if (Math.abs([...text].length - [...label].length) > allowed) return Infinity;
+  const distance = editDistance(text, label);
+  return distance <= allowed ? distance : Infinity;
+}
+
 export function closest<T>(text: string, items: readonly T[], labelsOf: (item: T) => readonly string[]): Closest<T> {
   let best: Closest<T>;
   let runnerUp = Infinity;
   for (const item of items) {
-    const distance = Math.min(...labelsOf(item).map((label) => (closeEnough(editDistance(text, label), label) ? editDistance(text, label) : Infinity)));
+    const distance = Math.min(...labelsOf(item).map((label) => nearDistance(text, label)));
     if (best === undefined || distance < best.distance) {
       runnerUp = best?.distance ?? Infinity;
       best = { item, distance };

@@ -73,7 +73,20 @@ export type RowMatch = {
  * Matches a row's non-empty label cells. `context` is the group the row
  * above sat in; null when nothing in the row matched.
  */
+/** The same labels in the same place match the same way in every report: each is matched once. */
+const remembered = new Map<string, RowMatch | null>();
+const MAX_REMEMBERED = 50_000;
+
 export function matchRowLabels(layout: '2019' | '2021', labels: readonly string[], context: Table3Node | undefined): RowMatch | null {
+  const key = `${layout}\u0000${context?.key ?? ''}\u0000${labels.join('\u0001')}`;
+  if (remembered.has(key)) return remembered.get(key)!;
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  const match = matchUncached(layout, labels, context);
+  remembered.set(key, match);
+  return match;
+}
+
+function matchUncached(layout: '2019' | '2021', labels: readonly string[], context: Table3Node | undefined): RowMatch | null {
   const whole = matchLabelCells(layout, labels, context);
   if (isExact(whole) || labels.length !== 1) return whole;
   // One cell may hold several levels: "（三）不予公开1.属于国家秘密".
