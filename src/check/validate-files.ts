@@ -4,7 +4,8 @@
 
 import { readFile } from 'node:fs/promises';
 import type { Config } from '../../schemas/config.ts';
-import { checkReportFile, type ReportResult } from '../report.ts';
+import type { ReportResult } from '../report.ts';
+import { checkReportFiles, type CheckOptions } from './check-files.ts';
 import { applyConfig } from './config.ts';
 import { crossReportDiagnostics } from './cross-report.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
@@ -13,9 +14,8 @@ import { translationDiagnostics } from './translation.ts';
 /** The English companion a report file may have: 2021.md → 2021.en.md. */
 export const companionOf = (file: string) => (/\.md$/i.test(file) ? file.replace(/\.md$/i, '.en.md') : null);
 
-export async function validateFiles(files: readonly string[], config: Config): Promise<ReportResult[]> {
-  const results: ReportResult[] = [];
-  for (const file of files) results.push(await checkReportFile(file));
+export async function validateFiles(files: readonly string[], config: Config, options?: Partial<CheckOptions>): Promise<ReportResult[]> {
+  const results = await checkReportFiles(files, options);
   const extra: Diagnostic[] = crossReportDiagnostics(results.map((r) => ({ file: r.file, report: r.report, narrative: r.recognised?.narrative.blocks ?? [] })));
   for (const r of results) {
     const companion = companionOf(r.file);

@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../check/config.ts';
 import { companionOf, validateFiles } from '../check/validate-files.ts';
+import { ALL_CORES, setCheckDefaults } from '../check/check-files.ts';
+import { DEFAULT_CACHE_DIR } from '../cache/report-cache.ts';
 import { z } from 'zod';
 import { Report } from '../../schemas/report.ts';
 import { checkReportFile, type ReportResult } from '../report.ts';
@@ -106,6 +108,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // From the command line: results cached, and every core at work (GONGKAI_NO_CACHE=1 turns the cache off).
+  setCheckDefaults({ cacheDir: process.env.GONGKAI_NO_CACHE ? null : (process.env.GONGKAI_CACHE_DIR ?? DEFAULT_CACHE_DIR), threads: Number(process.env.GONGKAI_THREADS ?? ALL_CORES()) });
   const io: Io = {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),

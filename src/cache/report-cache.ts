@@ -1,0 +1,52 @@
+// A content-addressed cache of checked reports: the key is the file's bytes,
+// its path and gongkai's code version, so an entry can never be stale — any
+// change to the file or to gongkai gives a new key.
+
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Report } from '../../schemas/report.ts';
+import type { Diagnostic } from '../check/diagnostic.ts';
+import type { RecognisedReport } from '../recognise/index.ts';
+import { codeVersion } from './code-version.ts';
+
+/** What is kept of a check: enough to validate, cross-check and publish without parsing again. */
+export type CachedCheck = {
+  report: Report | null;
+  narrative: RecognisedReport['narrative'] | null;
+  metadata: RecognisedReport['metadata'] | null;
+  diagnostics: Diagnostic[];
+};
+
+export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'gongkai');
+
+export function cacheKey(path: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(codeVersion()).update('\0').update(path).update('\0').update(bytes).digest('hex');
+}
+
+export class ReportCache {
+  constructor(private readonly dir: string) {}
+
+  private entry(key: string) {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  async get(key: string): Promise<CachedCheck | null> {
+    const text = await readFile(this.entry(key), 'utf8').catch(() => null);
+    if (text === null) return null;
+    try {
+      return JSON.parse(text) as CachedCheck;
+    } catch {
+      return null; // a damaged entry is a miss
+    }
+  }
+
+  async set(key: string, value: CachedCheck): Promise<void> {
+    const path = this.entry(key);
+    await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
+    // Written whole or not at all: a reader never sees half an entry.
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(value));
+    await rename(temporary, path);
+  }
+}

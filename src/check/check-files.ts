@@ -1,0 +1,95 @@
+// Checks many report files: each file's result comes from the cache when its
+// bytes (and gongkai) are unchanged, and the rest are checked across worker
+// threads, one per core.
+
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ReportCache, cacheKey, type CachedCheck } from '../cache/report-cache.ts';
+import { decode } from '../read/decode.ts';
+import { checkReportBytes, checkReportFile, type ReportResult } from '../report.ts';
+
+export type CheckOptions = {
+  /** Where results are cached; null for no cache. */
+  cacheDir: string | null;
+  /** How many threads check reports; 1 checks on the main thread. */
+  threads: number;
+};
+
+let defaults: CheckOptions = { cacheDir: null, threads: 1 };
+
+/** Set by the command line: a cache, and every core. Library callers get neither unless they ask. */
+export function setCheckDefaults(options: Partial<CheckOptions>): void {
+  defaults = { ...defaults, ...options };
+}
+
+export const ALL_CORES = () => Math.max(1, availableParallelism());
+
+export function toCached(result: ReportResult): CachedCheck {
+  return { report: result.report, narrative: result.recognised?.narrative ?? null, metadata: result.recognised?.metadata ?? null, diagnostics: result.diagnostics };
+}
+
+function fromCached(file: string, bytes: Uint8Array, cached: CachedCheck): ReportResult {
+  let text: string | null = null;
+  try {
+    text = decode(bytes).text;
+  } catch {
+    // An undecodable file's result says so already.
+  }
+  const recognised = cached.report && cached.metadata && cached.narrative
+    ? { metadata: cached.metadata, sections: cached.report.sections, tables: cached.report.tables, narrative: cached.narrative, problems: [] }
+    : null;
+  return { file, text, report: cached.report, recognised, diagnostics: cached.diagnostics };
+}
+
+/** Runs `jobs` on a pool of worker threads, in order of completion, results in order of the jobs. */
+async function onWorkers(jobs: { file: string; bytes: Uint8Array }[], threads: number): Promise<CachedCheck[]> {
+  const results: CachedCheck[] = new Array(jobs.length);
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(new URL('./check-worker.mjs', import.meta.url)));
+  let next = 0;
+  try {
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      const feed = () => {
+        if (next >= jobs.length) return resolve();
+        const id = next++;
+        worker.postMessage({ id, ...jobs[id]! });
+      };
+      worker.on('message', ({ id, value }: { id: number; value: CachedCheck }) => {
+        results[id] = value;
+        feed();
+      });
+      worker.on('error', reject);
+      feed();
+    })));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+export async function checkReportFiles(files: readonly string[], options: Partial<CheckOptions> = {}): Promise<ReportResult[]> {
+  const { cacheDir, threads } = { ...defaults, ...options };
+  if (!cacheDir && threads <= 1) return Promise.all(files.map(checkReportFile));
+  const cache = cacheDir ? new ReportCache(cacheDir) : null;
+  const results: (ReportResult | undefined)[] = new Array(files.length);
+  const misses: { index: number; file: string; bytes: Uint8Array; key: string }[] = [];
+  for (const [index, file] of files.entries()) {
+    const bytes = await readFile(file).catch(() => null);
+    if (!bytes) {
+      results[index] = await checkReportFile(file); // says why it cannot be read
+      continue;
+    }
+    const key = cache ? cacheKey(file, bytes) : '';
+    const hit = cache ? await cache.get(key) : null;
+    if (hit) results[index] = fromCached(file, bytes, hit);
+    else misses.push({ index, file, bytes, key });
+  }
+  const checked = threads > 1 && misses.length > 1
+    ? await onWorkers(misses.map(({ file, bytes }) => ({ file, bytes })), threads)
+    : misses.map(({ file, bytes }) => toCached(checkReportBytes(bytes, file)));
+  await Promise.all(misses.map(async (miss, i) => {
+    results[miss.index] = fromCached(miss.file, miss.bytes, checked[i]!);
+    if (cache) await cache.set(miss.key, checked[i]!);
+  }));
+  return results as ReportResult[];
+}

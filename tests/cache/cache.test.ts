@@ -1,0 +1,65 @@
+// The cache never serves a stale result, and checking on worker threads
+// gives exactly what checking on the main thread gives.
+
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkReportFiles } from '../../src/check/check-files.ts';
+import { cacheKey } from '../../src/cache/report-cache.ts';
+import { FORMS, REAL_DIR, REAL_REPORTS, SEED_FILE } from '../helpers.ts';
+
+const strip = (results: Awaited<ReturnType<typeof checkReportFiles>>) => results.map((r) => ({ file: r.file, report: r.report, diagnostics: r.diagnostics, narrative: r.recognised?.narrative ?? null }));
+
+describe('the report cache', () => {
+  it('serves the same result from the cache as a fresh check', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'gongkai-cache-'));
+    const files = [SEED_FILE, join(REAL_DIR, '05-pingtan-2022', 'html.md')];
+    const fresh = strip(await checkReportFiles(files, { cacheDir: null, threads: 1 }));
+    expect(strip(await checkReportFiles(files, { cacheDir, threads: 1 }))).toEqual(fresh);
+    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
+    expect(strip(await checkReportFiles(files, { cacheDir, threads: 1 }))).toEqual(fresh);
+  });
+
+  it('never serves a stale result: one byte changed, the new result', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-cache-'));
+    const cacheDir = join(dir, 'cache');
+    const file = join(dir, 'report.md');
+    cpSync(join(REAL_DIR, '02-pingtan-2019', 'one-label-column.md'), file);
+    const [before] = await checkReportFiles([file], { cacheDir, threads: 1 });
+    expect(before!.diagnostics).toEqual([]);
+    // 予以公开 自然人 7 → 8: one byte.
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('| （一）予以公开 | 7 |', '| （一）予以公开 | 8 |'));
+    const [after] = await checkReportFiles([file], { cacheDir, threads: 1 });
+    expect(after!.diagnostics.map((d) => d.rule)).toEqual(['table3-row-total', 'table3-outcome-total']);
+    writeFileSync(file, text);
+    const [again] = await checkReportFiles([file], { cacheDir, threads: 1 });
+    expect(again!.diagnostics).toEqual([]);
+  });
+
+  it("keys entries by path and bytes (and gongkai's code version)", () => {
+    const bytes = readFileSync(SEED_FILE);
+    expect(cacheKey('a.md', bytes)).toBe(cacheKey('a.md', bytes));
+    expect(cacheKey('b.md', bytes)).not.toBe(cacheKey('a.md', bytes));
+    const changed = Buffer.from(bytes);
+    changed[changed.length - 1] ^= 1;
+    expect(cacheKey('a.md', changed)).not.toBe(cacheKey('a.md', bytes));
+  });
+
+  it('treats a damaged entry as a miss', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'gongkai-cache-'));
+    const fresh = strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }));
+    const key = cacheKey(SEED_FILE, readFileSync(SEED_FILE));
+    writeFileSync(join(cacheDir, key.slice(0, 2), `${key}.json`), '{"report": {"trunc');
+    expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
+  });
+});
+
+describe('worker threads', () => {
+  it('give the same results as the main thread, in the same order', async () => {
+    const files = [SEED_FILE, ...REAL_REPORTS.flatMap((name) => FORMS.map((form) => join(REAL_DIR, name, form)))];
+    const main = strip(await checkReportFiles(files, { cacheDir: null, threads: 1 }));
+    expect(strip(await checkReportFiles(files, { cacheDir: null, threads: 2 }))).toEqual(main);
+  });
+});
