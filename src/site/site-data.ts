@@ -151,9 +151,9 @@ function notesFor(p: Published, lang: Lang) {
   return { warnings: warnings.map((d: Diagnostic) => escapeHtml(`${d.message[lang]} (${d.rule})`)), reconstructed };
 }
 
-function reportPage(p: Published, lang: Lang, all: readonly Published[]) {
+/** The heavy part of a report page, made when the page is rendered (and then let go): thousands of pages never sit in memory at once. */
+function reportBody(p: Published, lang: Lang) {
   const report = p.result.report;
-  const id = (n: string) => `r-${n}`;
   const zhSection = (n: number) => narrativeHtml(sectionMarkdown(p, n));
   const sections = SECTIONS.filter((s) => report.sections.some((x) => x.number === s.number)).map((s) => {
     const english = p.companion?.sections.get(s.number);
@@ -164,8 +164,13 @@ function reportPage(p: Published, lang: Lang, all: readonly Published[]) {
   });
   const preamble = lang === 'en' ? (p.companion?.preamble ? narrativeHtml(p.companion.preamble) : null) : narrativeHtml(sectionMarkdown(p, 0));
   const charts: Chart[] = report.tables.table3
-    ? [chart({ id: id('outcomes'), lang: HTML_LANG[lang] as 'zh-CN' | 'en', title: UI.outcomesChart[lang], description: UI.outcomesChartDesc[lang], bars: outcomeBars(report, lang), unit: UI.requests[lang] }, 'bar')]
+    ? [chart({ id: 'r-outcomes', lang: HTML_LANG[lang] as 'zh-CN' | 'en', title: UI.outcomesChart[lang], description: UI.outcomesChartDesc[lang], bars: outcomeBars(report, lang), unit: UI.requests[lang] }, 'bar')]
     : [];
+  return { preamble, sections, charts, notes: notesFor(p, lang) };
+}
+
+function reportPage(p: Published, lang: Lang, sameAgency: readonly Published[]) {
+  const report = p.result.report;
   const meta = [
     { term: UI.agency[lang], detail: `<a href="${urls.agency(lang, p.slug)}">${escapeHtml(agencyName(p, lang))}</a>` },
     { term: UI.year[lang], detail: `<a href="${urls.year(lang, p.year)}">${p.year}</a>` },
@@ -173,18 +178,16 @@ function reportPage(p: Published, lang: Lang, all: readonly Published[]) {
     report.period ? { term: UI.period[lang], detail: `${report.period.from} – ${report.period.to}` } : null,
     report.format ? { term: UI.format[lang], detail: UI.formats[report.format][lang] } : null,
   ].filter(Boolean);
-  const sameAgency = all.filter((x) => x.slug === p.slug && x !== p).map((x) => ({ href: urls.report(lang, x.slug, x.year), label: String(x.year) }));
   return {
     ...base(lang, (l) => urls.report(l, p.slug, p.year), (l) => reportTitle(p, l)),
     kind: 'report',
     heading: { agency: agencyName(p, lang), year: p.year, title: lang === 'zh' ? `${p.year}年政府信息公开工作年度报告` : `${p.year} ${UI.reportOf.en}` },
     meta,
-    preamble,
     preambleLang: lang === 'en' && !p.companion?.preamble ? HTML_LANG.zh : HTML_LANG[lang],
-    sections,
-    notes: notesFor(p, lang),
-    charts,
-    otherYears: sameAgency,
+    get body() {
+      return reportBody(p, lang);
+    },
+    otherYears: sameAgency.filter((x) => x !== p).map((x) => ({ href: urls.report(lang, x.slug, x.year), label: String(x.year) })),
     downloads: [
       { href: urls.download(p.slug, p.year, 'json'), label: UI.downloadJson[lang] },
       { href: urls.download(p.slug, p.year, 'csv'), label: UI.downloadCsv[lang] },
@@ -257,13 +260,18 @@ function yearPage(year: number, reports: Published[], lang: Lang) {
 
 // ── The site ────────────────────────────────────────────────────────────────
 
-export type Download = { url: string; content: string };
+/** A download's content is made when it is written, not before. */
+export type Download = { url: string; readonly content: string };
+
+const download = (url: string, make: () => string): Download => ({ url, get content() { return make(); } });
 
 export function buildSite(published: Published[], schemaJson: string) {
-  const agencies = [...new Map(published.map((p) => [p.slug, published.filter((q) => q.slug === p.slug)])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const bySlug = new Map<string, Published[]>();
+  for (const p of published) bySlug.set(p.slug, [...(bySlug.get(p.slug) ?? []), p]);
+  const agencies = [...bySlug.entries()].sort(([a], [b]) => a.localeCompare(b));
   const years = [...new Set(published.map((p) => p.year))].sort((a, b) => b - a);
   const pages = LANGS.flatMap((lang) => [
-    ...published.map((p) => reportPage(p, lang, published)),
+    ...published.map((p) => reportPage(p, lang, bySlug.get(p.slug)!)),
     ...agencies.map(([slug, series]) => agencyPage(slug, series, lang)),
     ...years.map((year) => yearPage(year, published.filter((p) => p.year === year), lang)),
     {
@@ -305,13 +313,13 @@ export function buildSite(published: Published[], schemaJson: string) {
   ]);
   const downloads: Download[] = [
     ...published.flatMap((p) => [
-      { url: urls.download(p.slug, p.year, 'json'), content: JSON.stringify(reportData(p.result.report, p.agency), null, 2) + '\n' },
-      { url: urls.download(p.slug, p.year, 'csv'), content: reportCsv(p.result.report, p.agency) },
-      { url: urls.download(p.slug, p.year, 'md'), content: p.markdown },
+      download(urls.download(p.slug, p.year, 'json'), () => JSON.stringify(reportData(p.result.report, p.agency), null, 2) + '\n'),
+      download(urls.download(p.slug, p.year, 'csv'), () => reportCsv(p.result.report, p.agency)),
+      download(urls.download(p.slug, p.year, 'md'), () => p.markdown),
     ]),
-    { url: urls.dataset('json'), content: JSON.stringify(published.map((p) => reportData(p.result.report, p.agency)), null, 2) + '\n' },
-    { url: urls.dataset('csv'), content: datasetCsv(published.map((p) => ({ report: p.result.report, agency: p.agency }))) },
-    { url: urls.schema(), content: schemaJson },
+    download(urls.dataset('json'), () => JSON.stringify(published.map((p) => reportData(p.result.report, p.agency)), null, 2) + '\n'),
+    download(urls.dataset('csv'), () => datasetCsv(published.map((p) => ({ report: p.result.report, agency: p.agency })))),
+    download(urls.schema(), () => schemaJson),
   ];
   return { pages, downloads };
 }

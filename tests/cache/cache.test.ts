@@ -43,7 +43,7 @@ describe('the report cache', () => {
     expect(cacheKey('a.md', bytes)).toBe(cacheKey('a.md', bytes));
     expect(cacheKey('b.md', bytes)).not.toBe(cacheKey('a.md', bytes));
     const changed = Buffer.from(bytes);
-    changed[changed.length - 1] ^= 1;
+    changed.writeUInt8(changed.at(-1)! ^ 1, changed.length - 1);
     expect(cacheKey('a.md', changed)).not.toBe(cacheKey('a.md', bytes));
   });
 

@@ -1,0 +1,135 @@
+// The benchmark: gongkai against plain Eleventy on the same synthetic corpus,
+// each step in a fresh process with its wall time and peak memory.
+//
+//   npm run bench                       # 1,000 reports
+//   npm run bench -- --reports 10000    # the full size
+//
+// Prints a table and writes bench/results.json (seconds and MiB).
+
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseMarkdown } from '../src/parse/markdown.ts';
+import { generateCorpus } from './generate.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, work: { type: 'string' }, results: { type: 'string', default: join(ROOT, 'bench', 'results.json') } } });
+const N = Number(values.reports);
+const work = values.work ?? join(tmpdir(), `gongkai-bench-${N}`);
+
+type Step = { seconds: number; peak_mb: number; stderr: string };
+
+/** Runs a command in a fresh process; the wall time from here, the peak memory from the process itself (or GNU time). */
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<Step> {
+  return new Promise((done, fail) => {
+    const start = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', '@@time %M', command, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - start) / 1000;
+      const kb = Number(/@@time (\d+)/.exec(stderr)?.[1] ?? 0);
+      if (code !== 0 && code !== 1) return fail(new Error(`${command} ${args.join(' ')} exited ${code}:\n${stderr.slice(-2000)}`));
+      done({ seconds, peak_mb: kb / 1024, stderr });
+    });
+  });
+}
+
+const gongkai = (args: string[], env: Record<string, string>) => run(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'measure.ts'), ...args], env);
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Milliseconds per report to parse a sample, with gongkai's parser and with remark-parse alone (no GFM). */
+function parseTimes(reports: string[]): { gongkai: number; plain: number } {
+  const texts = reports.slice(0, 200).map((f) => readFileSync(f, 'utf8'));
+  const plain = unified().use(remarkParse);
+  const time = (parse: (t: string) => unknown) => {
+    for (const t of texts.slice(0, 20)) parse(t); // warm up
+    const start = performance.now();
+    for (const t of texts) parse(t);
+    return (performance.now() - start) / texts.length;
+  };
+  return { gongkai: time(parseMarkdown), plain: time((t) => plain.runSync(plain.parse(t))) };
+}
+
+async function main() {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const content = join(work, 'content');
+  console.error(`generating ${N} reports in ${content}…`);
+  const corpus = await generateCorpus({ reports: N, seed: Number(values.seed), out: content });
+  const reports = files(join(content, 'reports')).filter((f) => f.endsWith('.md') && !f.endsWith('.en.md'));
+
+  // The baseline: plain Eleventy building the same reports as ordinary Markdown pages.
+  const plainSite = join(work, 'plain');
+  for (const file of reports) {
+    const target = join(plainSite, 'src', basename(join(file, '..')), basename(file));
+    mkdirSync(join(target, '..'), { recursive: true });
+    cpSync(file, target);
+  }
+  const eleventyBin = join(ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+  console.error('baseline: plain Eleventy…');
+  const baseline = await run(process.execPath, [eleventyBin, '--input', join(plainSite, 'src'), '--output', join(plainSite, 'out'), '--quiet']);
+
+  const cache = join(work, 'cache');
+  const out = join(work, '_site');
+  const env = { GONGKAI_CACHE_DIR: cache, GONGKAI_TIMINGS: '1' };
+  console.error('gongkai: cold validate…');
+  const coldValidate = await gongkai(['validate', '--format', 'json', content], env);
+  console.error('gongkai: warm validate…');
+  const warmValidate = await gongkai(['validate', '--format', 'json', content], env);
+  rmSync(cache, { recursive: true, force: true });
+  console.error('gongkai: cold build…');
+  const coldBuild = await gongkai(['build', '--content', content, '--out', out], env);
+  console.error('gongkai: warm build…');
+  const warmBuild = await gongkai(['build', '--content', content, '--out', out], env);
+  const edited = reports[Math.floor(reports.length / 2)]!;
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace('## 五、存在的主要问题及改进情况\n', '## 五、存在的主要问题及改进情况\n\n本段为基准测试所改。\n'));
+  console.error('gongkai: build after editing one report…');
+  const edit = await gongkai(['build', '--content', content, '--out', out], env);
+  const searchSeconds = (step: Step) => Number(/\{"search_s":([\d.]+)\}/.exec(step.stderr)?.[1] ?? 0);
+  const parse = parseTimes(reports);
+  const pages = files(out).filter((f) => f.endsWith('.html')).length;
+
+  const results = {
+    reports: N,
+    pages,
+    baseline_pages: reports.length,
+    companions: corpus.companions,
+    baseline_s: baseline.seconds,
+    baseline_peak_mb: baseline.peak_mb,
+    cold_build_s: coldBuild.seconds - searchSeconds(coldBuild),
+    search_s: searchSeconds(coldBuild),
+    warm_build_s: warmBuild.seconds - searchSeconds(warmBuild),
+    edit_s: edit.seconds - searchSeconds(edit),
+    cold_validate_s: coldValidate.seconds,
+    warm_validate_s: warmValidate.seconds,
+    peak_mb: Math.max(coldBuild.peak_mb, warmBuild.peak_mb, edit.peak_mb, coldValidate.peak_mb, warmValidate.peak_mb),
+    parse_ms_per_report: parse.gongkai,
+    parse_plain_ms_per_report: parse.plain,
+  };
+  writeFileSync(values.results, JSON.stringify(results, null, 2) + '\n');
+  const ratio = (s: number) => (results.baseline_s ? (s / results.baseline_s).toFixed(2) + '×' : '');
+  const rows: [string, string, string][] = [
+    ['reports / pages', `${N} / ${pages}`, `${reports.length} pages`],
+    ['plain Eleventy (baseline)', `${results.baseline_s.toFixed(1)} s`, `${results.baseline_peak_mb.toFixed(0)} MiB`],
+    ['cold build (no search index)', `${results.cold_build_s.toFixed(1)} s`, ratio(results.cold_build_s)],
+    ['search index', `${results.search_s.toFixed(1)} s`, ''],
+    ['warm build', `${results.warm_build_s.toFixed(1)} s`, ratio(results.warm_build_s)],
+    ['build after editing one report', `${results.edit_s.toFixed(1)} s`, ratio(results.edit_s)],
+    ['cold validate', `${results.cold_validate_s.toFixed(1)} s`, ''],
+    ['warm validate', `${results.warm_validate_s.toFixed(1)} s`, ''],
+    ['peak memory', `${results.peak_mb.toFixed(0)} MiB`, ''],
+    ['parse, per report', `${results.parse_ms_per_report.toFixed(2)} ms`, `${(results.parse_ms_per_report / results.parse_plain_ms_per_report).toFixed(2)}× remark-parse alone (${results.parse_plain_ms_per_report.toFixed(2)} ms)`],
+  ];
+  console.log('| step | result | against |\n|---|---|---|');
+  for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
+}
+
+await main();

@@ -1,0 +1,23 @@
+// The benchmark runs end to end at a small size: a smoke test with no
+// timing assertions (timings belong in bench/).
+
+import { expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const KEYS = ['reports', 'pages', 'baseline_s', 'cold_build_s', 'search_s', 'warm_build_s', 'edit_s', 'cold_validate_s', 'warm_validate_s', 'peak_mb', 'parse_ms_per_report', 'parse_plain_ms_per_report'];
+
+it('npm run bench -- --reports 50 measures every step and writes its results', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+  const results = join(dir, 'results.json');
+  const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'bench', '--', '--reports', '50', '--work', join(dir, 'work'), '--results', results], { cwd: join(import.meta.dirname, '..', '..') });
+  const json = JSON.parse(readFileSync(results, 'utf8')) as Record<string, number>;
+  for (const key of KEYS) expect(json[key], key).toBeGreaterThan(0);
+  expect(json.reports).toBe(50);
+  // Two languages: at least two pages a report, besides the agency, year and other pages.
+  expect(json.pages).toBeGreaterThan(2 * 50);
+  expect(stdout).toContain('| cold build (no search index) |');
+}, 600_000);
