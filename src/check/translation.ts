@@ -6,7 +6,6 @@ import { basename } from 'node:path';
 import { readYaml as parseYaml } from '../read/yaml.ts';
 import type { Section } from '../../schemas/report.ts';
 import { SECTIONS } from '../../schemas/template.ts';
-import { parseMarkdown } from '../parse/markdown.ts';
 import { problem, type Diagnostic } from './diagnostic.ts';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
@@ -14,16 +13,18 @@ const HEADING = /^(I|II|III|IV|V|VI)\.\s+\S/;
 
 export type CompanionSection = { number: number; title: string; line: number };
 
-/** The sections of an English companion, by their Roman numerals. */
+/** The sections of an English companion: ATX headings outside code fences, by their Roman numerals. */
 export function companionSections(text: string): CompanionSection[] {
-  const root = parseMarkdown(text);
   const out: CompanionSection[] = [];
-  for (const node of root.children) {
-    if (node.type !== 'heading' || !node.position) continue;
-    const line = text.split('\n')[node.position.start.line - 1]!.replace(/^#+\s*/, '').trim();
+  let fence: string | null = null;
+  text.split('\n').forEach((raw, i) => {
+    const fenceMark = /^\s{0,3}(```|~~~)/.exec(raw)?.[1];
+    if (fenceMark) fence = fence === fenceMark ? null : (fence ?? fenceMark);
+    if (fence || !/^\s{0,3}#{1,6}\s/.test(raw)) return;
+    const line = raw.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').trim();
     const match = HEADING.exec(line);
-    if (match) out.push({ number: ROMAN.indexOf(match[1] as (typeof ROMAN)[number]) + 1, title: line, line: node.position.start.line });
-  }
+    if (match) out.push({ number: ROMAN.indexOf(match[1] as (typeof ROMAN)[number]) + 1, title: line, line: i + 1 });
+  });
   return out;
 }
 

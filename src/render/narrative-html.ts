@@ -20,3 +20,21 @@ const processor = markdown().use(remarkRehype).use(rehypeSanitize, schema).use(r
 export function narrativeHtml(markdown: string): string {
   return String(processor.processSync(markdown)).trim();
 }
+
+/** A paragraph that cannot occur in a report: where one part of a joint rendering ends. */
+const SEPARATOR = (i: number) => `⁂gongkai-part-${i}⁂`;
+
+/** Several Markdown texts rendered in one pass (one pipeline run instead of many), split back apart. */
+export function narrativeHtmlParts(parts: readonly string[]): string[] {
+  const joined = parts.map((p, i) => `${p}\n\n${SEPARATOR(i)}`).join('\n\n');
+  const html = narrativeHtml(joined);
+  const out: string[] = [];
+  let rest = html;
+  parts.forEach((_, i) => {
+    const marker = `<p>${SEPARATOR(i)}</p>`;
+    const at = rest.indexOf(marker);
+    out.push(rest.slice(0, at).trim());
+    rest = rest.slice(at + marker.length);
+  });
+  return out;
+}

@@ -7,10 +7,8 @@ import Eleventy from '@11ty/eleventy';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { loadConfig } from '../check/config.ts';
 import type { Diagnostic } from '../../schemas/diagnostic.ts';
-import { reportFiles } from '../cli/files.ts';
-import { validateFiles } from '../check/validate-files.ts';
+import { loadContent } from './data.ts';
 
 export const SITE_INPUT = 'templates';
 export const SITE_PORT = 8080;
@@ -18,8 +16,8 @@ export const SITE_PORT = 8080;
 export type BuildOptions = { content: string; out: string; serve: boolean; log: (s: string) => void };
 
 /** Every error of the content: a site with any is not built. */
-export async function contentErrors(content: string): Promise<Diagnostic[]> {
-  const results = await validateFiles(await reportFiles([content]), await loadConfig(undefined));
+async function contentErrors(content: string): Promise<Diagnostic[]> {
+  const { results } = await loadContent(content);
   return results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
 }
 

@@ -18,7 +18,7 @@ import { barChartSvg, chartDataTableHtml, trendChartSvg, type BarChart, type Tre
 import { datasetCsv, reportCsv, reportData, type AgencyNames } from '../render/data-export.ts';
 import { ABOUT, HTML_LANG, LANGS, UI, other, sectionTitle, type Lang } from '../render/glossary.ts';
 import { escapeHtml } from '../render/html.ts';
-import { narrativeHtml } from '../render/narrative-html.ts';
+import { narrativeHtmlParts } from '../render/narrative-html.ts';
 import { table2Html, table3Html, table4Html } from '../render/tables-html.ts';
 import type { ReportResult } from '../report.ts';
 import { readCompanion, type Companion } from './companion.ts';
@@ -154,15 +154,18 @@ function notesFor(p: Published, lang: Lang) {
 /** The heavy part of a report page, made when the page is rendered (and then let go): thousands of pages never sit in memory at once. */
 function reportBody(p: Published, lang: Lang) {
   const report = p.result.report;
-  const zhSection = (n: number) => narrativeHtml(sectionMarkdown(p, n));
-  const sections = SECTIONS.filter((s) => report.sections.some((x) => x.number === s.number)).map((s) => {
-    const english = p.companion?.sections.get(s.number);
-    const translated = lang === 'zh' || (english !== undefined && english.trim() !== '');
-    const html = lang === 'zh' ? zhSection(s.number) : translated ? narrativeHtml(english!) : zhSection(s.number);
+  const present = SECTIONS.filter((s) => report.sections.some((x) => x.number === s.number));
+  const english = (n: number) => p.companion?.sections.get(n)?.trim() || null;
+  const translated = (n: number) => lang === 'zh' || english(n) !== null;
+  // The preamble and every section's narrative in one rendering pass.
+  const preambleMarkdown = lang === 'en' ? (p.companion?.preamble ?? '') : sectionMarkdown(p, 0);
+  const [preambleHtml, ...sectionHtml] = narrativeHtmlParts([preambleMarkdown, ...present.map((s) => (lang === 'en' && translated(s.number) ? english(s.number)! : sectionMarkdown(p, s.number)))]);
+  const sections = present.map((s, i) => {
+    const html = sectionHtml[i]!;
     const table = s.number === 2 && report.tables.table2 ? table2Html(report.tables.table2, lang) : s.number === 3 && report.tables.table3 ? table3Html(report.tables.table3, lang) : s.number === 4 && report.tables.table4 ? table4Html(report.tables.table4, lang) : '';
-    return { number: s.number, id: `section-${s.number}`, title: sectionTitle(s.number, lang), html, table, translated, fallbackLang: HTML_LANG.zh };
+    return { number: s.number, id: `section-${s.number}`, title: sectionTitle(s.number, lang), html, table, translated: translated(s.number), fallbackLang: HTML_LANG.zh };
   });
-  const preamble = lang === 'en' ? (p.companion?.preamble ? narrativeHtml(p.companion.preamble) : null) : narrativeHtml(sectionMarkdown(p, 0));
+  const preamble = preambleHtml || null;
   const charts: Chart[] = report.tables.table3
     ? [chart({ id: 'r-outcomes', lang: HTML_LANG[lang] as 'zh-CN' | 'en', title: UI.outcomesChart[lang], description: UI.outcomesChartDesc[lang], bars: outcomeBars(report, lang), unit: UI.requests[lang] }, 'bar')]
     : [];
