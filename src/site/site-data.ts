@@ -195,6 +195,7 @@ function reportPage(p: Published, lang: Lang, sameAgency: readonly Published[]) 
       { href: urls.download(p.slug, p.year, 'json'), label: UI.downloadJson[lang] },
       { href: urls.download(p.slug, p.year, 'csv'), label: UI.downloadCsv[lang] },
       { href: urls.download(p.slug, p.year, 'md'), label: UI.downloadSource[lang] },
+      { href: urls.schema(), label: UI.schema[lang] },
     ],
   };
 }

@@ -134,7 +134,7 @@ describe('the seed report page', () => {
   it('links its data, which downloads', async () => {
     const page = await open(SEED);
     const hrefs = await page.locator('#downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual([`/${SEED}report.json`, `/${SEED}report.csv`, `/${SEED}report.md`]);
+    expect(hrefs).toEqual([`/${SEED}report.json`, `/${SEED}report.csv`, `/${SEED}report.md`, '/data/report.schema.json']);
     const json = await (await fetch(`${site.url}/${SEED}report.json`)).json();
     expect(json).toMatchObject({ agencySlug: 'beijing-xicheng-zgc-xicheng-park', year: 2021, format: '2019' });
     const csv = await (await fetch(`${site.url}/${SEED}report.csv`)).text();

@@ -1,0 +1,42 @@
+// What the English pages show where a section has no translation, and the
+// pairs of pages the language switch and hreflang links are built from.
+
+import { expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, loadPublished } from '../../src/site/site-data.ts';
+
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+const COMPANION = join('reports', 'beijing-xicheng-zgc-xicheng-park', '2021.en.md');
+
+async function site(edit?: (companion: string) => string) {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-site-data-'));
+  cpSync(CONTENT, dir, { recursive: true });
+  if (edit) writeFileSync(join(dir, COMPANION), edit(readFileSync(join(dir, COMPANION), 'utf8')));
+  const { published } = await loadPublished(dir, { rules: {} });
+  return buildSite(published, '{}');
+}
+
+type ReportPage = { kind: string; lang: string; body: { sections: { number: number; translated: boolean; html: string }[] } };
+
+it('says plainly when a section has no English translation, and shows the Chinese text', async () => {
+  const built = await site((text) => text.replace(/## V\. Main problems and improvements[\s\S]*?(?=## VI\.)/, ''));
+  const page = built.pages.find((p) => p.kind === 'report' && p.lang === 'en') as unknown as ReportPage;
+  const five = page.body.sections.find((s) => s.number === 5)!;
+  expect(five.translated).toBe(false);
+  expect(five.html).toContain('西城园管委会坚决落实政务公开的各项工作要求');
+  expect(page.body.sections.filter((s) => !s.translated).map((s) => s.number)).toEqual([5]);
+});
+
+it('pairs every page with its twin in the other language', async () => {
+  const built = await site();
+  const byUrl = new Map(built.pages.map((p) => [p.url, p]));
+  for (const page of built.pages) {
+    const twin = byUrl.get(page.alternate.url)!;
+    expect(twin.lang, page.url).not.toBe(page.lang);
+    expect(twin.alternate.url).toBe(page.url);
+    expect(twin.kind).toBe(page.kind);
+  }
+  expect(new Set(built.pages.map((p) => p.url)).size).toBe(built.pages.length);
+});
