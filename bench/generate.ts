@@ -24,6 +24,7 @@ import type { Report } from '../schemas/report.ts';
 import { FORMAT_LAYOUTS, SECTIONS, TABLE2, TABLE3_COLUMNS, TABLE3_WIDTH, TABLE4_COLUMNS, table3Leaves, table3OutcomeKeys, type ReportFormat } from '../schemas/template.ts';
 import type { NarrativeBlock } from '../src/recognise/narrative.ts';
 import { writeCanonical } from '../src/write/canonical.ts';
+import { mulberry32 } from './random.ts';
 
 export type GenerateOptions = { reports: number; seed?: number; out: string };
 /** files: Chinese reports; companions: English companions; bytes: everything written (reports, companions, agencies.yaml). */
@@ -37,16 +38,6 @@ const LAST_YEAR = 2025;
 
 // ── Randomness ──────────────────────────────────────────────────────────────
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Only exact IEEE arithmetic on its output (no Math.exp, Math.log), so the same seed gives the same corpus anywhere. */
 class Rng {

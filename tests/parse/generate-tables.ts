@@ -1,17 +1,10 @@
 // Seeded, deterministic Markdown documents full of pipe tables (and things
 // that look like them), for the differential tests of the fast table parse.
 
+import { mulberry32 } from '../../bench/random.ts';
+
 /** mulberry32: small, seeded, deterministic. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = mulberry32;
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
