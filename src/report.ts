@@ -7,6 +7,7 @@ import { problem, sortDiagnostics, type Diagnostic } from './check/diagnostic.ts
 import { buildReport } from './model/build-report.ts';
 import { parseMarkdown } from './parse/markdown.ts';
 import { DecodeError, decode } from './read/decode.ts';
+import { LIMITS } from './read/limits.ts';
 import { recognise, type RecognisedReport } from './recognise/index.ts';
 
 export type ReportResult = {
@@ -26,6 +27,13 @@ export function checkReportText(text: string, file: string): ReportResult {
 }
 
 export function checkReportBytes(bytes: Uint8Array, file: string): ReportResult {
+  if (bytes.length > LIMITS.fileBytes) {
+    const p = problem('file-unreadable', { expected: `≤ ${LIMITS.fileBytes} bytes`, actual: `${bytes.length} bytes` }, {
+      zh: `文件过大：${bytes.length} 字节，上限为 ${LIMITS.fileBytes} 字节（一份年度报告通常约 12 KB）`,
+      en: `The file is too large: ${bytes.length} bytes, more than the limit of ${LIMITS.fileBytes} (a report is usually about 12 KB)`,
+    });
+    return { file, text: null, report: null, recognised: null, diagnostics: [{ file, ...p }] };
+  }
   try {
     return checkReportText(decode(bytes).text, file);
   } catch (error) {

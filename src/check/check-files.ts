@@ -37,7 +37,7 @@ function fromCached(file: string, bytes: Uint8Array, cached: CachedCheck): Repor
     // An undecodable file's result says so already.
   }
   const recognised = cached.report && cached.metadata && cached.narrative
-    ? { metadata: cached.metadata, sections: cached.report.sections, tables: cached.report.tables, narrative: cached.narrative, problems: [] }
+    ? { metadata: cached.metadata, sections: cached.report.sections, tables: cached.report.tables, narrative: cached.narrative, refused: [], problems: [] }
     : null;
   return { file, text, report: cached.report, recognised, diagnostics: cached.diagnostics };
 }

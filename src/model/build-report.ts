@@ -31,7 +31,7 @@ export function buildReport(file: string, recognised: RecognisedReport): { repor
     keptTable2 = null;
   }
   for (const id of ['table2', 'table3', 'table4'] as const) {
-    if (recognised.tables[id]) continue;
+    if (recognised.tables[id] || recognised.refused.includes(id)) continue;
     const section = recognised.sections.find((s) => s.number === TABLE_SECTION[id]);
     const name = TABLE_NAMES[id];
     problems.push(problem('table-missing', { at: section ? { line: section.line, column: 1 } : null, table: id }, {

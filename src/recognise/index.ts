@@ -15,6 +15,7 @@ import { recogniseMetadata, type Metadata } from './metadata.ts';
 import { recogniseNarrative, type Narrative } from './narrative.ts';
 import { recogniseSections } from './sections.ts';
 import { SourceText } from './source.ts';
+import { LIMITS } from '../read/limits.ts';
 import { recogniseTable2 } from './table2.ts';
 import { recogniseTable3 } from './table3.ts';
 import { recogniseTable4 } from './table4.ts';
@@ -24,6 +25,8 @@ export type RecognisedReport = {
   sections: Section[];
   tables: { table2: Table2 | null; table3: Table3 | null; table4: Table4 | null };
   narrative: Narrative;
+  /** Tables found but not read, being beyond the limits: reported as such, not as missing. */
+  refused: TableKind[];
   problems: Problem[];
 };
 
@@ -39,14 +42,26 @@ export function recognise(root: Root, text: string): RecognisedReport {
   const rowsOf: Record<TableKind, GridRow[]> = { table2: [], table3: [], table4: [] };
   for (const grid of found.grids) if (grid.kind) rowsOf[grid.kind].push(...grid.rows);
   const stray = [...found.stray];
+  const refused: TableKind[] = [];
   const read = <T>(rows: GridRow[], recogniser: (rows: GridRow[]) => { table: T; problems: Problem[]; unplaced: GridRow[] }): T | null => {
     if (!rows.length) return null;
+    const widest = Math.max(...rows.map((r) => r.cells.length));
+    if (rows.length > LIMITS.tableRows || widest > LIMITS.rowCells) {
+      const kind = findKind(rows);
+      refused.push(kind);
+      problems.push(problem('table-shape', { at: { line: rows[0]!.line, column: 1 }, table: kind, expected: `≤ ${LIMITS.tableRows} × ${LIMITS.rowCells}`, actual: `${rows.length} × ${widest}` }, {
+        zh: `表格过大（${rows.length} 行，最宽 ${widest} 格；上限 ${LIMITS.tableRows} 行、每行 ${LIMITS.rowCells} 格），未读取`,
+        en: `The table is too large (${rows.length} rows, up to ${widest} cells a row; the limits are ${LIMITS.tableRows} rows and ${LIMITS.rowCells} cells) and was not read`,
+      }));
+      return null;
+    }
     const result = recogniser(rows);
     problems.push(...result.problems);
     stray.push(...result.unplaced);
     return result.table;
   };
+  const findKind = (rows: GridRow[]): TableKind => (rows === rowsOf.table2 ? 'table2' : rows === rowsOf.table3 ? 'table3' : 'table4');
   const tables = { table2: read(rowsOf.table2, recogniseTable2), table3: read(rowsOf.table3, recogniseTable3), table4: read(rowsOf.table4, recogniseTable4) };
   const narrative = recogniseNarrative(root, source, sections, metadata.title?.line ?? null, found.consumed, stray);
-  return { metadata, sections, tables, narrative, problems };
+  return { metadata, sections, tables, narrative, refused, problems };
 }
