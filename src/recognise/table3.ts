@@ -49,6 +49,7 @@ const hasValues = (parts: Parts) => parts.values.some((c) => c.text !== '');
  * ("不予处理 请") is first split into its levels.
  */
 function joinLabels(first: GridCell[], second: GridCell[]): GridCell[] | null {
+  if (!first.length || !second.length) return null;
   const pairwise = (a: GridCell[], b: GridCell[]) => a.map((c, i) => ({ ...c, text: c.text + b[i]!.text }));
   if (first.length === second.length) {
     const direct = pairwise(first, second);
