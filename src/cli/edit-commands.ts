@@ -59,9 +59,10 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('import takes exactly one file');
   const input = positionals[0]!;
   const text = await readText(input);
-  const { report } = checkReportText(text, input);
+  const checked = checkReportText(text, input);
+  const { report } = checked;
   const target = await destination(values.out, values.content, report?.agency ?? null, report?.year ?? null);
-  const result = importReport(text, input, { outputFile: target.path === '-' ? input : target.path, ...(target.slug ? { agencySlug: target.slug } : {}) });
+  const result = importReport(text, input, { checked, outputFile: target.path === '-' ? input : target.path, ...(target.slug ? { agencySlug: target.slug } : {}) });
   if (result.text === null) throw new UsageError(`${input}: not a report that can be read`);
   await emit(io, target.path, result.text, values.force ?? false);
   printDiagnostics(io, result.diagnostics, { [input]: text, [target.path]: result.text });

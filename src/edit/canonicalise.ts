@@ -34,10 +34,12 @@ export type CanonicaliseOptions = {
   outputFile?: string;
   /** The agency's slug in the registry, recorded in the front matter. */
   agencySlug?: string;
+  /** The input, already checked by the caller: not parsed again. */
+  checked?: ReportResult;
 };
 
 function canonicalise(text: string, file: string, mode: 'import' | 'fmt', options: CanonicaliseOptions = {}): Canonicalised {
-  const read = checkReportText(text, file);
+  const read = options.checked ?? checkReportText(text, file);
   if (!read.report || !read.recognised) return { text: null, diagnostics: read.diagnostics };
   const { report: asRead, recognised } = read;
   const fromFile = (recognised.metadata.frontMatter as FrontMatter | null) ?? null;

@@ -43,11 +43,11 @@ export function recognise(root: Root, text: string): RecognisedReport {
   for (const grid of found.grids) if (grid.kind) rowsOf[grid.kind].push(...grid.rows);
   const stray = [...found.stray];
   const refused: TableKind[] = [];
-  const read = <T>(rows: GridRow[], recogniser: (rows: GridRow[]) => { table: T; problems: Problem[]; unplaced: GridRow[] }): T | null => {
+  const read = <T>(kind: TableKind, recogniser: (rows: GridRow[]) => { table: T; problems: Problem[]; unplaced: GridRow[] }): T | null => {
+    const rows = rowsOf[kind];
     if (!rows.length) return null;
     const widest = Math.max(...rows.map((r) => r.cells.length));
     if (rows.length > LIMITS.tableRows || widest > LIMITS.rowCells) {
-      const kind = findKind(rows);
       refused.push(kind);
       problems.push(problem('table-shape', { at: { line: rows[0]!.line, column: 1 }, table: kind, expected: `≤ ${LIMITS.tableRows} × ${LIMITS.rowCells}`, actual: `${rows.length} × ${widest}` }, {
         zh: `表格过大（${rows.length} 行，最宽 ${widest} 格；上限 ${LIMITS.tableRows} 行、每行 ${LIMITS.rowCells} 格），未读取`,
@@ -60,8 +60,7 @@ export function recognise(root: Root, text: string): RecognisedReport {
     stray.push(...result.unplaced);
     return result.table;
   };
-  const findKind = (rows: GridRow[]): TableKind => (rows === rowsOf.table2 ? 'table2' : rows === rowsOf.table3 ? 'table3' : 'table4');
-  const tables = { table2: read(rowsOf.table2, recogniseTable2), table3: read(rowsOf.table3, recogniseTable3), table4: read(rowsOf.table4, recogniseTable4) };
+  const tables = { table2: read('table2', recogniseTable2), table3: read('table3', recogniseTable3), table4: read('table4', recogniseTable4) };
   const narrative = recogniseNarrative(root, source, sections, metadata.title?.line ?? null, found.consumed, stray);
   return { metadata, sections, tables, narrative, refused, problems };
 }
