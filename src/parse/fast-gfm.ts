@@ -38,7 +38,6 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
-import { referenceParse } from './reference.ts';
 
 // ---------------------------------------------------------------------------
 // Extensions: the reference's, in the reference's order, minus tables.
@@ -63,7 +62,7 @@ const frontmatterExtension = frontmatter(['yaml']);
 const cjkExtension = cjkFriendlyExtension();
 const extensionSets = new Map<number, MicromarkExtension[]>();
 
-function micromarkExtensionsFor(text: string): MicromarkExtension[] {
+export function micromarkExtensionsFor(text: string): MicromarkExtension[] {
   let key = 0;
   for (let i = 0; i < GFM_PARTS.length; i++) if (GFM_PARTS[i]!.needed(text)) key |= 1 << i;
   let set = extensionSets.get(key);
@@ -78,8 +77,8 @@ function micromarkExtensionsFor(text: string): MicromarkExtension[] {
 // The autolink-literal find-and-replace transform is taken out of the mdast
 // extension and run by hand, only where the text can hold a literal autolink.
 const autolinkFromMarkdown = gfmAutolinkLiteralFromMarkdown();
-const autolinkTransform: Transform = autolinkFromMarkdown.transforms![0]!;
-const mdastExtensions: Array<MdastExtension | MdastExtension[]> = [
+export const autolinkTransform: Transform = autolinkFromMarkdown.transforms![0]!;
+export const mdastExtensions: Array<MdastExtension | MdastExtension[]> = [
   frontmatterFromMarkdown(['yaml']),
   [
     { ...autolinkFromMarkdown, transforms: [] },
@@ -89,7 +88,7 @@ const mdastExtensions: Array<MdastExtension | MdastExtension[]> = [
   ],
 ];
 
-const parseWithoutTables = (text: string): Root =>
+export const parseWithoutTables = (text: string): Root =>
   fromMarkdown(text, { extensions: micromarkExtensionsFor(text), mdastExtensions });
 
 /**
@@ -97,26 +96,26 @@ const parseWithoutTables = (text: string): Root =>
  * matches `www`, `http(s)://` (any case) and `@`, and a character reference
  * (`&`) can produce any of them.
  */
-const AUTOLINK_TRIGGER = /[@&]|www|http/i;
+export const AUTOLINK_TRIGGER = /[@&]|www|http/i;
 
 /**
  * Cell text that needs the inline parser: anything that can start inline
  * syntax (escape, character reference, emphasis, strikethrough, code, HTML,
  * autolink, link, image, footnote call) or a literal autolink.
  */
-const INLINE_TRIGGER = /[\\&*_~`<>!\[\]@]|www|http/i;
+export const INLINE_TRIGGER = /[\\&*_~`<>!\[\]@]|www|http/i;
 
 // ---------------------------------------------------------------------------
 // Lines.
 
-interface Lines {
+export interface Lines {
   /** Offset of each line's first character. */
   start: number[];
   /** Offset just past each line's last character, before its line ending. */
   end: number[];
 }
 
-function splitLines(text: string): Lines {
+export function splitLines(text: string): Lines {
   const start = [0];
   const end: number[] = [];
   const n = text.length;
@@ -142,7 +141,7 @@ const COLON = 58;
 const DASH = 45;
 const BACKSLASH = 92;
 
-function isBlank(text: string, s: number, e: number): boolean {
+export function isBlank(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (c !== SPACE && c !== TAB) return false;
@@ -155,7 +154,7 @@ function isBlank(text: string, s: number, e: number): boolean {
  * after any `>`, spaces and tabs, nothing but `|`, `:`, `-`, spaces and tabs,
  * with a `-` and a `|` or `:`. A superset of real delimiter rows.
  */
-function mayBeDelimiterRow(text: string, s: number, e: number): boolean {
+export function mayBeDelimiterRow(text: string, s: number, e: number): boolean {
   let i = s;
   while (i < e) {
     const c = text.charCodeAt(i);
@@ -177,13 +176,13 @@ function mayBeDelimiterRow(text: string, s: number, e: number): boolean {
 // Table head: micromark-extension-gfm-table's tokenizer, header row and
 // delimiter row, on one line each.
 
-type Align = 'left' | 'right' | 'center' | null;
+export type Align = 'left' | 'right' | 'center' | null;
 
 /** Returned when the fast path cannot decide. */
-const UNSURE = Symbol('unsure');
+export const UNSURE = Symbol('unsure');
 
 /** Leading spaces of a line; UNSURE if a tab is among them. */
-function indentOf(text: string, s: number, e: number): number | typeof UNSURE {
+export function indentOf(text: string, s: number, e: number): number | typeof UNSURE {
   let i = s;
   while (i < e) {
     const c = text.charCodeAt(i);
@@ -212,7 +211,7 @@ function dataEnd(text: string, i: number, e: number): number {
  * column alignments if they form one, `null` if not, UNSURE if the fast path
  * does not know.
  */
-function tableHead(text: string, lines: Lines, h: number, d: number): Align[] | null | typeof UNSURE {
+export function tableHead(text: string, lines: Lines, h: number, d: number): Align[] | null | typeof UNSURE {
   // Header row.
   const hs = lines.start[h]!;
   const he = lines.end[h]!;
@@ -313,7 +312,7 @@ function tableHead(text: string, lines: Lines, h: number, d: number): Align[] | 
  * indented code, and not the start of a block quote, list item, heading,
  * thematic break, fenced code, HTML, setext underline or footnote definition.
  */
-function isPlainBodyRow(text: string, s: number, e: number): boolean {
+export function isPlainBodyRow(text: string, s: number, e: number): boolean {
   const indent = indentOf(text, s, e);
   if (indent === UNSURE || indent > 3) return false;
   const i = s + indent;
@@ -461,17 +460,11 @@ function rowCells(text: string, s: number, e: number): CellRange[] {
 // ---------------------------------------------------------------------------
 // The fast parse.
 
-interface ComplexCell {
+export interface ComplexCell {
   cell: TableCell;
   line: number;
   start: number;
   end: number;
-}
-
-/** Parse as remark-parse + remark-gfm would; tables built by the line-based path. */
-export function fastParse(text: string): Root {
-  const result = tryFastParse(text);
-  return result ?? referenceParse(text);
 }
 
 /** The fast parse, or `undefined` when the document needs the reference parse. */
@@ -566,11 +559,11 @@ export function tryFastParse(text: string): Root | undefined {
   return tree;
 }
 
-function pointAt(text: string, lines: Lines, line: number, offset: number): Point {
+export function pointAt(text: string, lines: Lines, line: number, offset: number): Point {
   return { line: line + 1, column: offset - lines.start[line]! + 1, offset };
 }
 
-function buildTable(text: string, lines: Lines, paragraph: RootContent, align: Align[], complex: ComplexCell[]): Table {
+export function buildTable(text: string, lines: Lines, paragraph: RootContent, align: Align[], complex: ComplexCell[]): Table {
   const pos = paragraph.position!;
   const h = pos.start.line - 1;
   const last = pos.end.line - 1;
@@ -651,7 +644,7 @@ function definitionLines(tree: Root): string | undefined {
  * the start of the text). Definitions come first, so references resolve as
  * in the document.
  */
-function parseComplexCells(text: string, lines: Lines, tree: Root, complex: ComplexCell[]): boolean {
+export function parseComplexCells(text: string, lines: Lines, tree: Root, complex: ComplexCell[]): boolean {
   let source = '';
   if (complex.some((c) => text.slice(c.start, c.end).includes('['))) {
     const defs = definitionLines(tree);

@@ -7,9 +7,16 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Root } from 'mdast';
-import { fastParse } from './fast-gfm.ts';
+import { tryFastParse } from './fast-gfm.ts';
+import { tryFastBlocks } from './fast-blocks.ts';
+import { referenceParse } from './reference.ts';
 
-export { referenceParse } from './reference.ts';
+export { referenceParse };
+
+/** The same tree as remark-parse + remark-gfm: line by line where the document allows (fast-blocks.ts), else micromark with tables built line by line (fast-gfm.ts), else the reference. */
+export function fastParse(text: string): Root {
+  return tryFastBlocks(text) ?? tryFastParse(text) ?? referenceParse(text);
+}
 
 /**
  * Swap the parser remark-parse installed for the fast one, which gives the

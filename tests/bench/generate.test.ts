@@ -14,6 +14,8 @@ import { validateFiles } from '../../src/check/validate-files.ts';
 import { reportFiles } from '../../src/cli/files.ts';
 import { formatReport } from '../../src/edit/canonicalise.ts';
 import type { ReportResult } from '../../src/report.ts';
+import { tryFastBlocks } from '../../src/parse/fast-blocks.ts';
+import { referenceParse } from '../../src/parse/reference.ts';
 
 const N = 30;
 const root = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
@@ -108,6 +110,15 @@ describe('generateCorpus', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       expect(formatReport(text, file).text, file).toBe(text);
+    }
+  });
+
+  it('every report and companion parses on the line-based path, to the reference tree', () => {
+    const all = [...files, ...files.map((f) => f.replace(/\.md$/, '.en.md')).filter((f) => { try { return statSync(f).isFile(); } catch { return false; } })];
+    expect(all.length).toBeGreaterThan(files.length);
+    for (const file of all) {
+      const text = readFileSync(file, 'utf8');
+      expect(tryFastBlocks(text), file).toStrictEqual(referenceParse(text));
     }
   });
 

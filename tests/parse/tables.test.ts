@@ -13,6 +13,8 @@ import rehypeStringify from 'rehype-stringify';
 import { markdown, parseMarkdown, referenceParse } from '../../src/parse/markdown.ts';
 import { tryFastParse } from '../../src/parse/fast-gfm.ts';
 import { inlineDocument, simpleTableDocument, tableDocument } from './generate-tables.ts';
+import { blockDocument } from './generate-blocks.ts';
+import { tryFastBlocks } from '../../src/parse/fast-blocks.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -276,3 +278,32 @@ describe('markdown(): the processor the renderer uses', () => {
     expect(withExtra.parse(text)).toStrictEqual(referenceParse(text));
   });
 });
+
+describe('line-based block parse: same trees as remark-gfm', () => {
+  it('takes the line-based path for canonical reports (the files gongkai writes)', () => {
+    const canonical = FILES.filter((f) => /content[\\/]reports[\\/].*\.md$/.test(f));
+    expect(canonical.length).toBeGreaterThan(0);
+    for (const file of canonical) expect(tryFastBlocks(readFileSync(file, 'utf8')), relative(ROOT, file)).toBeDefined();
+  });
+
+  // Narrative-like documents with near-misses of every block rule, in batches.
+  it.each([
+    [1, 0.05],
+    [2001, 0.15],
+    [4001, 0.4],
+  ])('generated narrative documents, seeds %i to +1999, hostile share %d', (from, hostile) => {
+    expectAllSame(seeds((seed) => blockDocument(seed, hostile), from, from + 1999));
+  }, 120_000);
+
+  it('uses the line-based path for most calm documents and some hostile ones', () => {
+    let calm = 0;
+    let hostile = 0;
+    for (let seed = 1; seed <= 500; seed++) {
+      if (tryFastBlocks(blockDocument(seed, 0))) calm++;
+      if (tryFastBlocks(blockDocument(seed, 0.15))) hostile++;
+    }
+    expect(calm).toBeGreaterThan(100);
+    expect(hostile).toBeGreaterThan(25);
+  });
+});
+
