@@ -1,10 +1,12 @@
-// Eleventy configuration: templates/ in, every page and download computed
-// from content/ as the global `site` (see src/site/), assets copied as they are.
+// Eleventy configuration: templates/ in, the pages to render computed from
+// content/ as the global `site` (see src/site/), downloads written after the
+// pages, assets copied as they are.
 
-import { siteData, contentDir } from './src/site/data.ts';
+import { siteData, contentDir, writeDownloads } from './src/site/data.ts';
 
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData('site', siteData);
+  eleventyConfig.on('eleventy.after', ({ directories }) => writeDownloads(directories.output));
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(`${contentDir()}/`);
   // Escape everything a template prints, unless it says `| safe` (HTML the site built itself).

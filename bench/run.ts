@@ -93,7 +93,7 @@ async function main() {
   writeFileSync(edited, readFileSync(edited, 'utf8').replace('## 五、存在的主要问题及改进情况\n', '## 五、存在的主要问题及改进情况\n\n本段为基准测试所改。\n'));
   console.error('gongkai: build after editing one report…');
   const edit = await gongkai(['build', '--content', content, '--out', out], env);
-  const searchSeconds = (step: Step) => Number(/\{"search_s":([\d.]+)\}/.exec(step.stderr)?.[1] ?? 0);
+  const searchSeconds = (step: Step) => Number(/"search_s":([\d.]+)/.exec(step.stderr)?.[1] ?? 0);
   const parse = parseTimes(reports);
   const pages = files(out).filter((f) => f.endsWith('.html')).length;
 

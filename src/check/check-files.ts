@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ReportCache, cacheKey, type CachedCheck } from '../cache/report-cache.ts';
 import { decode } from '../read/decode.ts';
+import { mapLimited } from '../util/map-limited.ts';
 import { checkReportBytes, checkReportFile, type ReportResult } from '../report.ts';
 
 export type CheckOptions = {
@@ -17,6 +18,8 @@ export type CheckOptions = {
 };
 
 let defaults: CheckOptions = { cacheDir: null, threads: 1 };
+
+export const checkDefaults = (): Readonly<CheckOptions> => defaults;
 
 /** Set by the command line: a cache, and every core. Library callers get neither unless they ask. */
 export function setCheckDefaults(options: Partial<CheckOptions>): void {
@@ -73,23 +76,24 @@ export async function checkReportFiles(files: readonly string[], options: Partia
   const cache = cacheDir ? new ReportCache(cacheDir) : null;
   const results: (ReportResult | undefined)[] = new Array(files.length);
   const misses: { index: number; file: string; bytes: Uint8Array; key: string }[] = [];
-  for (const [index, file] of files.entries()) {
+  await mapLimited(files, async (file, index) => {
     const bytes = await readFile(file).catch(() => null);
     if (!bytes) {
       results[index] = await checkReportFile(file); // says why it cannot be read
-      continue;
+      return;
     }
     const key = cache ? cacheKey(file, bytes) : '';
     const hit = cache ? await cache.get(key) : null;
     if (hit) results[index] = fromCached(file, bytes, hit);
     else misses.push({ index, file, bytes, key });
-  }
+  });
+  misses.sort((a, b) => a.index - b.index);
   const checked = threads > 1 && misses.length > 1
     ? await onWorkers(misses.map(({ file, bytes }) => ({ file, bytes })), threads)
     : misses.map(({ file, bytes }) => toCached(checkReportBytes(bytes, file)));
-  await Promise.all(misses.map(async (miss, i) => {
+  await mapLimited(misses, async (miss, i) => {
     results[miss.index] = fromCached(miss.file, miss.bytes, checked[i]!);
     if (cache) await cache.set(miss.key, checked[i]!);
-  }));
+  });
   return results as ReportResult[];
 }

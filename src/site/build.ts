@@ -1,32 +1,33 @@
-// Builds the site: refuses to publish a report with validation errors, has
-// Eleventy render every page into a fresh folder, indexes it with Pagefind
-// (one index per language), and only then swaps it in for the old site, so
-// a failed or interrupted build leaves the last good site in place.
+// Builds the site: refuses to publish a report with validation errors, makes
+// the site in a fresh folder — linking in every page and download that has
+// not changed since the last build (src/site/incremental.ts), having Eleventy
+// render the rest — indexes it with Pagefind (one index per language, kept
+// as it was when no page changed), and only then swaps it in for the old
+// site, so a failed or interrupted build leaves the last good site in place.
 
 import Eleventy from '@11ty/eleventy';
-import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Diagnostic } from '../../schemas/diagnostic.ts';
-import { loadContent } from './data.ts';
+import { loadConfig } from '../check/config.ts';
+import { checkDefaults } from '../check/check-files.ts';
+import { handOver } from './data.ts';
+import { fingerprint, keepUnchanged, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
+import { buildSite as makeSite, loadPublished, schemaJson } from './site-data.ts';
 
 export const SITE_INPUT = 'templates';
 export const SITE_PORT = 8080;
+const SEARCH_FOLDER = 'pagefind';
 
 export type BuildOptions = { content: string; out: string; serve: boolean; log: (s: string) => void };
-
-/** Every error of the content: a site with any is not built. */
-async function contentErrors(content: string): Promise<Diagnostic[]> {
-  const { results } = await loadContent(content);
-  return results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
-}
 
 async function indexSearch(dir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: dir });
   if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
-  await index.writeFiles({ outputPath: resolve(dir, 'pagefind') });
+  await index.writeFiles({ outputPath: resolve(dir, SEARCH_FOLDER) });
   await pagefind.close();
 }
 
@@ -36,15 +37,34 @@ async function render(out: string, runMode: 'build' | 'serve'): Promise<Eleventy
   return eleventy;
 }
 
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/** The search index of the last build, if its pages are all the same: then it is the index of this one too. */
+async function keepSearch(searchPrint: string, previous: Manifest, out: string, fresh: string): Promise<Output[] | null> {
+  const outputs = Object.keys(previous).filter((path) => path.startsWith(`${SEARCH_FOLDER}/`)).map((path) => ({ url: `/${path}`, fingerprint: searchPrint }));
+  if (outputs.length === 0) return null;
+  const kept = await keepUnchanged(outputs, previous, out, fresh);
+  if (kept.size === outputs.length) return outputs;
+  await rm(join(fresh, SEARCH_FOLDER), { recursive: true, force: true });
+  return null;
+}
+
+const errorLine = (d: Diagnostic) => `${d.file}:${d.line ?? ''}:${d.column ?? ''}  ${d.rule}  ${d.message.en}`;
+
 export async function buildSite(options: BuildOptions): Promise<number> {
   process.env.GONGKAI_CONTENT = options.content;
-  const errors = await contentErrors(options.content);
+  const { published, results } = await loadPublished(options.content, await loadConfig(undefined));
+  const errors = results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
   if (errors.length) {
-    options.log(errors.map((d) => `${d.file}:${d.line ?? ''}:${d.column ?? ''}  ${d.rule}  ${d.message.en}`).join('\n'));
+    options.log(errors.map(errorLine).join('\n'));
     options.log(`not built: ${errors.length} error(s) in ${options.content}; run gongkai validate ${options.content}`);
     return 1;
   }
   if (options.serve) {
+    // The preview renders into the output folder itself, then re-renders what each edit changes.
     const eleventy = await render(options.out, 'serve');
     await eleventy.write();
     await indexSearch(options.out);
@@ -53,14 +73,32 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     options.log(`serving ${options.out}/ at http://localhost:${SITE_PORT}/ (Ctrl+C to stop)`);
     return new Promise<number>(() => {});
   }
+
+  const site = makeSite(published, schemaJson());
+  const outputs: Output[] = [...site.pages, ...site.downloads];
+  const { cacheDir } = checkDefaults();
+  const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
+  const previous = manifestAt ? await readManifest(manifestAt) : {};
   const fresh = `${options.out}.building-${process.pid}`;
   const old = `${options.out}.old-${process.pid}`;
+  let manifest: Manifest;
   try {
+    await rm(fresh, { recursive: true, force: true });
+    await mkdir(fresh, { recursive: true });
+    const kept = await keepUnchanged(outputs, previous, options.out, fresh);
+    handOver({ pages: site.pages.filter((p) => !kept.has(p.url)), downloads: site.downloads.filter((d) => !kept.has(d.url)) });
     await (await render(fresh, 'build')).write();
+
     const searchStart = performance.now();
-    await indexSearch(fresh);
+    const searchPrint = fingerprint(...site.pages.map((p) => `${p.url} ${p.fingerprint}`));
+    let search = await keepSearch(searchPrint, previous, options.out, fresh);
+    if (!search) {
+      await indexSearch(fresh);
+      search = (await filesUnder(join(fresh, SEARCH_FOLDER))).map((path) => ({ url: `/${SEARCH_FOLDER}/${path}`, fingerprint: searchPrint }));
+    }
     // For the benchmark, which times the search index apart.
-    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000 }));
+    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size }));
+    manifest = await record([...outputs, ...search], fresh);
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;
@@ -68,6 +106,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   await rename(options.out, old).catch(() => {});
   await rename(fresh, options.out);
   await rm(old, { recursive: true, force: true });
+  if (manifestAt) await writeManifest(manifestAt, manifest);
   options.log(`site written to ${options.out}/`);
   return 0;
 }

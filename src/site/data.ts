@@ -1,24 +1,57 @@
-// The site's data for Eleventy, computed from the content folder named by
-// GONGKAI_CONTENT (default content/). The build checks the content first and
-// hands its result over, so one build validates the reports once; a rebuild
-// on change (the preview server) reads them again.
+// The site's data for Eleventy: the pages it is to render, as the global
+// `site`, and the downloads written next to them once it has rendered.
+//
+// A build (src/site/build.ts) checks the content, keeps what has not changed
+// and hands over the rest. When Eleventy rebuilds on its own (the preview
+// server, after an edit), the content is read again (from the cache, but for
+// the edited file) and only the pages and downloads whose fingerprints
+// changed since the last render are made again.
 
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { loadConfig } from '../check/config.ts';
-import { buildSite, loadPublished, schemaJson } from './site-data.ts';
+import { mapLimited } from '../util/map-limited.ts';
+import { outputFile, type Output } from './incremental.ts';
+import { buildSite, loadPublished, schemaJson, type Download, type Site } from './site-data.ts';
 
 export const contentDir = () => process.env.GONGKAI_CONTENT ?? 'content';
 
-type Loaded = Awaited<ReturnType<typeof loadPublished>>;
-let handedOver: Loaded | null = null;
+export type Plan = { pages: Site['pages']; downloads: Download[] };
 
-/** Checks the content; what the next `siteData()` will use instead of checking again. */
-export async function loadContent(dir: string): Promise<Loaded> {
-  handedOver = await loadPublished(dir, await loadConfig(undefined));
-  return handedOver;
+let handedOver: Plan | null = null;
+let pendingDownloads: Download[] = [];
+/** Preview server: the fingerprint of everything rendered so far, by address. */
+const rendered = new Map<string, string>();
+
+/** What the next render is to make (the build's choice). */
+export function handOver(plan: Plan): void {
+  handedOver = plan;
 }
 
-export async function siteData() {
-  const loaded = handedOver ?? (await loadPublished(contentDir(), await loadConfig(undefined)));
+const changed = <T extends Output>(outputs: T[]): T[] => outputs.filter((o) => rendered.get(o.url) !== o.fingerprint);
+
+export async function siteData(): Promise<Plan> {
+  let plan = handedOver;
   handedOver = null;
-  return buildSite(loaded.published, schemaJson());
+  if (!plan) {
+    const { published } = await loadPublished(contentDir(), await loadConfig(undefined));
+    const site = buildSite(published, schemaJson());
+    plan = { pages: changed(site.pages), downloads: changed(site.downloads) };
+    for (const o of [...plan.pages, ...plan.downloads]) rendered.set(o.url, o.fingerprint);
+  }
+  pendingDownloads = plan.downloads;
+  return plan;
+}
+
+/** Downloads are data, not pages: written as they are, after Eleventy has rendered the pages. */
+export async function writeDownloads(outputDir: string): Promise<void> {
+  const folders = new Map<string, Promise<unknown>>();
+  await mapLimited(pendingDownloads, async (d) => {
+    const path = join(outputDir, outputFile(d.url));
+    const folder = dirname(path);
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    await folders.get(folder);
+    await writeFile(path, d.content);
+  });
+  pendingDownloads = [];
 }

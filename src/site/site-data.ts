@@ -22,6 +22,7 @@ import { narrativeHtmlParts } from '../render/narrative-html.ts';
 import { table2Html, table3Html, table4Html } from '../render/tables-html.ts';
 import type { ReportResult } from '../report.ts';
 import { readCompanion, type Companion } from './companion.ts';
+import { fingerprint, siteVersion } from './incremental.ts';
 import { urls } from './urls.ts';
 
 type Link = { href: string; label: string };
@@ -45,6 +46,8 @@ export type Published = {
   result: ReportResult & { report: Report };
   companion: Companion | null;
   markdown: string;
+  /** Fingerprint of everything the report's pages are made from besides the site's code: its bytes, its companion's, its diagnostics. */
+  source: string;
 };
 
 // ── Helpers ─────────────────────────────────────────────────────────────────
@@ -104,6 +107,7 @@ export async function loadPublished(contentDir: string, config: Config): Promise
       result: result as Published['result'],
       companion: companionText === null ? null : readCompanion(companionText),
       markdown: result.text ?? '',
+      source: fingerprint(result.text ?? '', companionText ?? '\0none', JSON.stringify(result.diagnostics)),
     });
   }
   // Newest first, then by agency: the order of every list on the site.
@@ -173,6 +177,11 @@ function reportBody(p: Published, lang: Lang) {
 }
 
 function reportPage(p: Published, lang: Lang, sameAgency: readonly Published[]) {
+  // The body is made when the page is rendered; the fingerprint covers what it is made of: the report's source.
+  return withLazyParts(reportPageData(p, lang, sameAgency), { body: () => reportBody(p, lang) }, p.source);
+}
+
+function reportPageData(p: Published, lang: Lang, sameAgency: readonly Published[]) {
   const report = p.result.report;
   const meta = [
     { term: UI.agency[lang], detail: `<a href="${urls.agency(lang, p.slug)}">${escapeHtml(agencyName(p, lang))}</a>` },
@@ -187,9 +196,6 @@ function reportPage(p: Published, lang: Lang, sameAgency: readonly Published[]) 
     heading: { agency: agencyName(p, lang), year: p.year, title: lang === 'zh' ? `${p.year}年政府信息公开工作年度报告` : `${p.year} ${UI.reportOf.en}` },
     meta,
     preambleLang: lang === 'en' && !p.companion?.preamble ? HTML_LANG.zh : HTML_LANG[lang],
-    get body() {
-      return reportBody(p, lang);
-    },
     otherYears: sameAgency.filter((x) => x !== p).map((x) => ({ href: urls.report(lang, x.slug, x.year), label: String(x.year) })),
     downloads: [
       { href: urls.download(p.slug, p.year, 'json'), label: UI.downloadJson[lang] },
@@ -212,19 +218,20 @@ function agencyPage(slug: string, series: Published[], lang: Lang) {
   const id = (n: string) => `a-${n}`;
   const chartLang = HTML_LANG[lang] as 'zh-CN' | 'en';
   const outcomeNames = OUTCOME_NODES('2019').map((n) => (lang === 'zh' ? nodeLabel(n) : n.en));
-  const charts: Chart[] = [
-    chart({ id: id('received'), lang: chartLang, title: UI.trendReceived[lang], description: UI.trendDesc[lang], categories, series: [{ name: UI.trendReceived[lang], values: years.map((p) => t3Total(p, 'received')) }], unit: UI.requests[lang] }, 'trend'),
-    chart({
+  // The charts' data goes into the page (and its fingerprint); their SVG is drawn when the page is rendered.
+  const chartSpecs: TrendChart[] = [
+    ({ id: id('received'), lang: chartLang, title: UI.trendReceived[lang], description: UI.trendDesc[lang], categories, series: [{ name: UI.trendReceived[lang], values: years.map((p) => t3Total(p, 'received')) }], unit: UI.requests[lang] }),
+    ({
       id: id('outcomes'), lang: chartLang, title: UI.trendOutcomes[lang], description: UI.trendDesc[lang], categories, unit: UI.requests[lang],
       series: outcomeNames.map((name, i) => ({ name, values: years.map((p) => outcomeBars(p.result.report, lang)[i]?.value ?? null) })),
-    }, 'trend'),
-    chart({
+    }),
+    ({
       id: id('review'), lang: chartLang, title: UI.trendReview[lang], description: UI.trendDesc[lang], categories, unit: UI.cases[lang],
       series: [
         { name: lang === 'zh' ? '行政复议' : 'Administrative reconsideration', values: years.map((p) => t4Value(p, 4)) },
         { name: lang === 'zh' ? '行政诉讼' : 'Administrative litigation', values: years.map((p) => sumOrNull([t4Value(p, 9), t4Value(p, 14)])) },
       ],
-    }, 'trend'),
+    }),
   ];
   const carryOver = years.slice(1).flatMap((p, i) => {
     const previous = years[i]!;
@@ -233,14 +240,15 @@ function agencyPage(slug: string, series: Published[], lang: Lang) {
     const over = t3Total(p, 'carriedOver');
     return [{ from: previous.year, to: p.year, forward, over, matches: forward === over }];
   });
-  return {
+  const page = {
     ...base(lang, (l) => urls.agency(l, slug), (l) => agencyName(first, l)),
     kind: 'agency',
     agency: first.agency.agency ? { region: first.agency.agency.region[lang], website: first.agency.agency.website ?? null } : null,
     reports: [...series].map((p) => ({ href: urls.report(lang, p.slug, p.year), label: reportTitle(p, lang), year: p.year })),
-    charts,
+    chartSpecs,
     carryOver,
   };
+  return withLazyParts(page, { charts: () => chartSpecs.map((c) => chart(c, 'trend')) });
 }
 
 function yearPage(year: number, reports: Published[], lang: Lang) {
@@ -264,10 +272,27 @@ function yearPage(year: number, reports: Published[], lang: Lang) {
 
 // ── The site ────────────────────────────────────────────────────────────────
 
-/** A download's content is made when it is written, not before. */
-export type Download = { url: string; readonly content: string };
+/** A page's fingerprint: everything it shows (and, for a report, what its body is made of) and the site's code. */
+function withFingerprint<T extends object>(page: T, ...more: string[]): T & { fingerprint: string } {
+  return { ...page, fingerprint: fingerprint(siteVersion(), JSON.stringify(page), ...more) };
+}
 
-const download = (url: string, make: () => string): Download => ({ url, get content() { return make(); } });
+/**
+ * A page with its fingerprint and parts made only when it is rendered (then
+ * let go): thousands of pages never hold their HTML in memory at once. The
+ * lazy parts are left out of the fingerprint, which must cover what they are
+ * made of (`more`).
+ */
+function withLazyParts<T extends object, L extends Record<string, () => unknown>>(page: T, lazy: L, ...more: string[]) {
+  const out = withFingerprint(page, ...more);
+  for (const [name, make] of Object.entries(lazy)) Object.defineProperty(out, name, { get: make, enumerable: false });
+  return out as typeof out & { readonly [K in keyof L]: ReturnType<L[K]> };
+}
+
+/** A download's content is made when it is written, not before. */
+export type Download = { url: string; fingerprint: string; readonly content: string };
+
+const download = (url: string, inputs: string[], make: () => string): Download => ({ url, fingerprint: fingerprint(siteVersion(), url, ...inputs), get content() { return make(); } });
 
 export function buildSite(published: Published[], schemaJson: string) {
   const bySlug = new Map<string, Published[]>();
@@ -315,18 +340,23 @@ export function buildSite(published: Published[], schemaJson: string) {
     { ...base(lang, urls.search, (l) => UI.search[l]), kind: 'search' },
     { ...base(lang, urls.notFound, (l) => UI.notFoundTitle[l]), kind: 'notFound' },
   ]);
+  const reportInputs = (p: Published) => [p.source, JSON.stringify(p.agency)];
+  const allInputs = published.flatMap(reportInputs);
   const downloads: Download[] = [
     ...published.flatMap((p) => [
-      download(urls.download(p.slug, p.year, 'json'), () => JSON.stringify(reportData(p.result.report, p.agency), null, 2) + '\n'),
-      download(urls.download(p.slug, p.year, 'csv'), () => reportCsv(p.result.report, p.agency)),
-      download(urls.download(p.slug, p.year, 'md'), () => p.markdown),
+      download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => JSON.stringify(reportData(p.result.report, p.agency), null, 2) + '\n'),
+      download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => reportCsv(p.result.report, p.agency)),
+      download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => p.markdown),
     ]),
-    download(urls.dataset('json'), () => JSON.stringify(published.map((p) => reportData(p.result.report, p.agency)), null, 2) + '\n'),
-    download(urls.dataset('csv'), () => datasetCsv(published.map((p) => ({ report: p.result.report, agency: p.agency })))),
-    download(urls.schema(), () => schemaJson),
+    download(urls.dataset('json'), allInputs, () => JSON.stringify(published.map((p) => reportData(p.result.report, p.agency)), null, 2) + '\n'),
+    download(urls.dataset('csv'), allInputs, () => datasetCsv(published.map((p) => ({ report: p.result.report, agency: p.agency })))),
+    download(urls.schema(), [], () => schemaJson),
   ];
-  return { pages, downloads };
+  // Every page gets its fingerprint (a report page has its own already, its body being left out of its data).
+  return { pages: pages.map((page) => ('fingerprint' in page ? page : withFingerprint(page))) as ((typeof pages)[number] & { fingerprint: string })[], downloads };
 }
+
+export type Site = ReturnType<typeof buildSite>;
 
 export function schemaJson(): string {
   return JSON.stringify(z.toJSONSchema(Report, { io: 'output', unrepresentable: 'any' }), null, 2) + '\n';

@@ -1,0 +1,101 @@
+// Building only what changed. Every page and download carries a fingerprint
+// of everything it is made from (its data, the report's bytes, gongkai's code
+// and templates). After a build, a manifest records each output file's
+// fingerprint and what the file looked like on disk; the next build links
+// every file whose fingerprint is the same, and which is still there as it
+// was written, into its fresh folder instead of making it again.
+
+import { createHash } from 'node:crypto';
+import { link, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { codeVersion } from '../cache/code-version.ts';
+import { mapLimited } from '../util/map-limited.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Something the build writes: its address and fingerprint. */
+export type Output = { url: string; fingerprint: string };
+
+type Recorded = { fingerprint: string; size: number; mtimeMs: number; ino: number };
+export type Manifest = Record<string, Recorded>;
+
+export const fingerprint = (...parts: string[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 32);
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+let version: string | undefined;
+
+/** gongkai's code, its templates and Eleventy configuration: a change to any of them changes every page. */
+export function siteVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha256').update(codeVersion());
+  for (const file of [...files(join(ROOT, 'templates')), join(ROOT, '.eleventy.ts')]) hash.update(file).update(readFileSync(file));
+  return (version = hash.digest('hex').slice(0, 16));
+}
+
+/** Where an address is written: a folder's page is its index.html. */
+export const outputFile = (url: string): string => (url.endsWith('/') ? `${url}index.html` : url).replace(/^\//, '');
+
+/** The manifest of the site last built at `out`, kept in the cache (not in the published site). */
+export const manifestFile = (cacheDir: string, out: string): string => join(cacheDir, 'builds', `${fingerprint(resolve(out))}.json`);
+
+export async function readManifest(file: string): Promise<Manifest> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Manifest;
+  } catch {
+    return {}; // none yet, or damaged: build everything
+  }
+}
+
+export async function writeManifest(file: string, manifest: Manifest): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(manifest));
+  await rename(temporary, file);
+}
+
+/**
+ * Links into `to` each output of `from` that can be kept: same fingerprint
+ * as recorded, and the file unchanged since (same inode, size and time).
+ * Returns the addresses kept. Links are safe because no build ever writes
+ * into a file it did not just create.
+ */
+export async function keepUnchanged(outputs: readonly Output[], previous: Manifest, from: string, to: string): Promise<Set<string>> {
+  const kept = new Set<string>();
+  const folders = new Map<string, Promise<unknown>>();
+  await mapLimited(outputs, async (output) => {
+    const path = outputFile(output.url);
+    const was = previous[path];
+    if (!was || was.fingerprint !== output.fingerprint) return;
+    const source = join(from, path);
+    const now = await stat(source).catch(() => null);
+    if (!now || now.size !== was.size || now.mtimeMs !== was.mtimeMs || now.ino !== was.ino) return;
+    const target = join(to, path);
+    const folder = dirname(target);
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    await folders.get(folder);
+    await link(source, target);
+    kept.add(output.url);
+  });
+  return kept;
+}
+
+/** What the manifest keeps of every output now in `dir`. */
+export async function record(outputs: readonly Output[], dir: string): Promise<Manifest> {
+  const manifest: Manifest = {};
+  const stats = await mapLimited(outputs, (output) => stat(join(dir, outputFile(output.url))).catch(() => null));
+  outputs.forEach((output, i) => {
+    const now = stats[i];
+    if (now) manifest[outputFile(output.url)] = { fingerprint: output.fingerprint, size: now.size, mtimeMs: now.mtimeMs, ino: now.ino };
+  });
+  return manifest;
+}

@@ -1,0 +1,92 @@
+// Incremental builds: a build keeps every page and download whose inputs did
+// not change and makes the rest; the site it leaves is byte for byte the one
+// a build from nothing makes, after no change, after an edit, and after a
+// file of the last site was changed by hand.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { generateCorpus } from '../../bench/generate.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-incremental-'));
+const content = join(dir, 'content');
+const cache = join(dir, 'cache');
+
+type Built = { code: number; rendered: number; kept: number };
+
+async function build(out: string, env: Record<string, string>): Promise<Built> {
+  const { stderr } = await promisify(execFile)('npm', ['run', '--silent', 'gongkai', '--', 'build', '--content', content, '--out', out], {
+    cwd: root,
+    env: { ...process.env, GONGKAI_TIMINGS: '1', ...env },
+  });
+  const timings = JSON.parse(/\{"search_s".*\}/.exec(stderr)![0]) as { rendered: number; kept: number };
+  return { code: 0, ...timings };
+}
+const incremental = (out: string) => build(out, { GONGKAI_CACHE_DIR: cache });
+const fromNothing = (out: string) => build(out, { GONGKAI_NO_CACHE: '1' });
+
+function files(d: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const e of readdirSync(d, { withFileTypes: true, recursive: true })) if (e.isFile()) out.set(relative(d, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name)));
+  return out;
+}
+
+function expectSameSite(a: string, b: string) {
+  const x = files(a);
+  const y = files(b);
+  expect([...x.keys()].sort()).toEqual([...y.keys()].sort());
+  const different = [...x].filter(([path, bytes]) => !bytes.equals(y.get(path)!)).map(([path]) => path);
+  expect(different).toEqual([]);
+}
+
+const site = join(dir, '_site');
+let total = 0;
+
+beforeAll(async () => {
+  await generateCorpus({ reports: 10, seed: 7, out: content });
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('incremental build', () => {
+  it('makes everything the first time, the same site as a build without a cache', async () => {
+    const first = await incremental(site);
+    expect(first.kept).toBe(0);
+    total = first.rendered;
+    expect(total).toBeGreaterThan(50);
+    await fromNothing(join(dir, 'scratch-1'));
+    expectSameSite(site, join(dir, 'scratch-1'));
+  }, 240_000);
+
+  it('keeps everything when nothing changed, and the site stays the same', async () => {
+    const before = files(site);
+    const again = await incremental(site);
+    expect(again).toMatchObject({ rendered: 0, kept: total });
+    expect(files(site)).toEqual(before);
+  }, 240_000);
+
+  it('after an edit, makes only what the edited report shows up in, and the site is the one a full build makes', async () => {
+    const reports = readdirSync(join(content, 'reports'), { recursive: true }).map(String).filter((f) => /\d{4}\.md$/.test(f)).sort();
+    const edited = join(content, 'reports', reports[3]!);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('## 五、存在的主要问题及改进情况\n', '## 五、存在的主要问题及改进情况\n\n这一段是编辑新加的。\n'));
+    const after = await incremental(site);
+    // Its two pages, its three downloads, the two whole-site datasets; nothing else shows its narrative.
+    expect(after.rendered).toBe(7);
+    expect(after.kept).toBe(total - 7);
+    await fromNothing(join(dir, 'scratch-2'));
+    expectSameSite(site, join(dir, 'scratch-2'));
+    const [slug, file] = reports[3]!.split('/');
+    expect(readFileSync(join(site, 'reports', slug!, file!.slice(0, 4), 'index.html'), 'utf8')).toContain('这一段是编辑新加的。');
+  }, 240_000);
+
+  it('makes again a file of the last site that was changed by hand', async () => {
+    const page = join(site, 'about', 'index.html');
+    writeFileSync(page, 'changed by hand');
+    const after = await incremental(site);
+    expect(after.rendered).toBe(1);
+    expectSameSite(site, join(dir, 'scratch-2'));
+  }, 240_000);
+});
