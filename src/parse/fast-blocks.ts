@@ -20,6 +20,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text, Yaml } from 'mdast';
 import type { Point } from 'unist';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fastInline } from './fast-inline.ts';
 import {
   AUTOLINK_TRIGGER,
   INLINE_TRIGGER,
@@ -91,6 +92,7 @@ function startsPlainBlock(text: string, i: number, e: number): boolean {
     case 96: // ` fence
     case 126: // ~ fence
     case 91: // [ definition, footnote definition, task list item
+      return false;
     case 45: // - list item, thematic break, setext underline
     case 43: {
       // + list item
@@ -186,7 +188,7 @@ function fastBlocks(text: string): Root | undefined {
   const paragraph = (start: number, end: number, first: number, last: number): Paragraph => {
     const node: Paragraph = { type: 'paragraph', children: [], position: { start: point(first, start), end: point(last, end) } };
     const source = text.slice(start, end);
-    if (NEEDS_INLINE.test(source)) inline.push({ node, start, end, line: first });
+    if (NEEDS_INLINE.test(source)) inlineContent(node, start, end, first);
     else {
       // Continuation lines lose their leading spaces, as in micromark.
       const value = first === last ? source : source.replace(/\n +/g, '\n');
@@ -194,6 +196,27 @@ function fastBlocks(text: string): Root | undefined {
     }
     return node;
   };
+
+  /** The position of an offset (a binary search over the lines). */
+  const pointOf = (offset: number): Point => {
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines.start[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return point(lo, offset);
+  };
+  /** Inline syntax: built here when fast-inline.ts can, else queued for micromark. */
+  const inlineContent = (node: Paragraph | Heading, start: number, end: number, line: number) => {
+    const children = fastInline(text, start, end, pointOf);
+    if (children) {
+      node.children = children;
+      built.push({ node, start, end, line });
+    } else inline.push({ node, start, end, line });
+  };
+  const built: Inline[] = [];
 
   let l = 0;
   // Front matter: `---` lines around YAML, at the very start.
@@ -217,7 +240,7 @@ function fastBlocks(text: string): Root | undefined {
     if (heading) {
       const node: Heading = { type: 'heading', depth: heading.depth, children: [], position: { start: point(l, s), end: point(l, e) } };
       const source = text.slice(heading.start, heading.end);
-      if (NEEDS_INLINE.test(source)) inline.push({ node, start: heading.start, end: heading.end, line: l });
+      if (NEEDS_INLINE.test(source)) inlineContent(node, heading.start, heading.end, l);
       else node.children.push({ type: 'text', value: source, position: { start: point(l, heading.start), end: point(l, e) } } satisfies Text);
       children.push(node);
       l++;
@@ -315,7 +338,7 @@ function fastBlocks(text: string): Root | undefined {
   if (inline.length > 0 && !parseInline(text, lines, inline)) return undefined;
   if (complexCells.length > 0 && !parseComplexCells(text, lines, tree, complexCells)) return undefined;
   if (AUTOLINK_TRIGGER.test(text)) {
-    for (const x of inline) if (AUTOLINK_TRIGGER.test(text.slice(x.start, x.end))) autolinkTransform(x.node as unknown as Root);
+    for (const x of [...inline, ...built]) if (AUTOLINK_TRIGGER.test(text.slice(x.start, x.end))) autolinkTransform(x.node as unknown as Root);
   }
   return tree;
 }

@@ -15,6 +15,17 @@ const WORDS = ['本机关', '政府信息公开', '主动公开', '2021年', '�
 const LINE_STARTS = ['', '', '', '', ' ', '  ', '    ', '\t', '#', '## ', '####### ', '# ', '> ', '- ', '-', '* ', '**', '+ ', '1. ', '2) ', '10. ', '1.', '= ', '===', '---', '***', '___', '- - -', '<div>', '<!-- ', '```', '~~~', '[a]: /u', '[^1]: n', '[x]', '![i](a.png) ', '|'];
 const LINE_ENDS = ['', '', '', '', ' ', '  ', '\t', '\\', ' #', ' ##', '#'];
 
+/** Pieces of inline text around `*` runs: CJK and Western letters and punctuation, spaces, autolinks, surrogates, variation selectors. */
+const INLINE_PIECES = ['**', '**', '*', '*', '***', '一是', '编制', '。', '，', '“', '”', '（', '）', 'abc', 'Total', ' ', ' ', '.', ',', '!', '?', '(', ')', '"', "'", '-', '5', '３', '<https://www.gov.cn/>', '<http://a.b/c?d=1>', '<https://例子.cn>', '<a@b.cn>', '\n', '😀', '\ufe0e', '葛\udb40\udd00', '\u3000', '>', '…'];
+
+/** Inline text made of `*` runs and what surrounds them in real reports. */
+export function inlineText(r: Rand): string {
+  let s = '';
+  const n = int(r, 1, 12);
+  for (let i = 0; i < n; i++) s += pick(r, INLINE_PIECES);
+  return s.trim() || '文字';
+}
+
 function words(r: Rand): string {
   let s = '';
   const n = int(r, 1, 6);
@@ -30,7 +41,7 @@ function line(r: Rand, hostile: number): string {
 }
 
 function block(r: Rand, hostile: number): string {
-  switch (int(r, 0, hostile > 0 ? 6 : 4)) {
+  switch (int(r, 0, hostile > 0 ? 6 : 5)) {
     case 0:
       return `${'#'.repeat(int(r, 1, 3))} ${words(r)}`;
     case 1:
@@ -58,6 +69,7 @@ function block(r: Rand, hostile: number): string {
     case 4:
       return simpleTableDocument(int(r, 1, 1_000_000)).trim();
     case 5:
+      if (hostile === 0 || chance(r, 0.5)) return inlineText(r);
       return `${words(r)}\n${pick(r, ['===', '---', '- x', '1. x', '2. x', '# h', '> q', '| a | b |\n| - | - |', '    code', '```'])}`;
     default:
       return line(r, hostile);
