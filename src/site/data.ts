@@ -34,11 +34,8 @@ export async function siteData(): Promise<Plan> {
   let plan = handedOver;
   handedOver = null;
   if (!plan) {
-    const t0 = performance.now();
     const { published } = await loadPublished(contentDir(), await loadConfig(undefined));
-    const t1 = performance.now();
     const site = buildSite(published, schemaJson());
-    console.error('TIMING load', t1 - t0, 'site', performance.now() - t1);
     plan = { pages: changed(site.pages), downloads: changed(site.downloads) };
     for (const o of [...plan.pages, ...plan.downloads]) rendered.set(o.url, o.fingerprint);
   }
