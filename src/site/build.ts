@@ -1,7 +1,8 @@
 // Builds the site: refuses to publish a report with validation errors, has
 // Eleventy render every page into a fresh folder, indexes it with Pagefind
 // (one index per language), and only then swaps it in for the old site, so
-// a failed or interrupted build leaves the last good site in place.
+// a failed or interrupted build leaves the last good site in place (and the
+// next build tidies up what an interrupted one left: see leftovers.ts).
 
 import Eleventy from '@11ty/eleventy';
 import { rename, rm } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { loadContent } from './data.ts';
+import { tidyLeftovers } from './leftovers.ts';
 
 export const SITE_INPUT = 'templates';
 export const SITE_PORT = 8080;
@@ -38,6 +40,8 @@ async function render(out: string, runMode: 'build' | 'serve'): Promise<Eleventy
 
 export async function buildSite(options: BuildOptions): Promise<number> {
   process.env.GONGKAI_CONTENT = options.content;
+  // First, before anything can fail: a build killed earlier may have left the site moved aside.
+  await tidyLeftovers(resolve(options.out));
   const errors = await contentErrors(options.content);
   if (errors.length) {
     options.log(errors.map((d) => `${d.file}:${d.line ?? ''}:${d.column ?? ''}  ${d.rule}  ${d.message.en}`).join('\n'));
