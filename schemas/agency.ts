@@ -10,7 +10,9 @@ export const Agency = z.object({
   name: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   level: AgencyLevel,
   region: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
-  website: z.url().optional(),
+  // Only a web address: the site links to it, and a javascript: or data: URL
+  // (which z.url() alone accepts) would run in the reader's browser.
+  website: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).optional(),
   contact: z
     .object({ address: z.string().optional(), postcode: z.string().optional(), phone: z.string().optional(), email: z.string().optional() })
     .optional(),
