@@ -5,8 +5,11 @@ import { z } from 'zod';
 
 export const AgencyLevel = z.enum(['national', 'provincial', 'municipal', 'district', 'county', 'township', 'other']);
 
+/** A slug: lower-case words joined by hyphens, safe as it is in a URL, a file name and HTML. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export const Agency = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  slug: z.string().regex(SLUG, 'lower-case words joined by hyphens'),
   name: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   level: AgencyLevel,
   region: z.object({ zh: z.string().min(1), en: z.string().min(1) }),

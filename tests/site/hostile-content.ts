@@ -3,7 +3,7 @@
 // could carry HTML or script onto a page. Every payload, if it ever ran,
 // sets window.__pwned and opens a dialog, which the tests watch for.
 
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './build-helpers.ts';
 
@@ -18,6 +18,8 @@ const SCRIPT_B64 = Buffer.from(`<script>${JS}</script>`).toString('base64');
 /** Shown as text wherever it appears: in names, front matter and titles. */
 export const SCRIPT_TEXT = `<script>${JS}</script>`;
 export const IMG_TEXT = `<img src=x onerror="${JS}">`;
+/** A report folder named with markup (any name but "/" is a valid folder name). */
+export const HOSTILE_FOLDER = `x"><img src=x onerror=${JS}>`;
 
 /**
  * Markdown narrative: raw HTML (block and inline), event handlers, javascript:
@@ -65,6 +67,16 @@ export function hostileContent(dir: string): string {
     t
       .replace(/^(# .*)$/m, `$1${SCRIPT_TEXT}\n\n${NARRATIVE}`)
       .replace('## I. Overall situation\n', `## I. Overall situation\n${NARRATIVE}\n`),
+  );
+  // A report of an agency missing from the registry, in a folder whose name is markup: its slug comes from that name.
+  const folder = join(content, 'reports', HOSTILE_FOLDER);
+  mkdirSync(folder);
+  writeFileSync(
+    join(folder, '2021.md'),
+    readFileSync(join(ROOT, 'content', REPORT), 'utf8')
+      .replace(/^agencySlug: .*\n/m, '')
+      .replace(/^agency: .*$/m, `agency: '某区某局${SCRIPT_TEXT}'`)
+      .replace(/^# 北京市西城区中关村科技园区西城园管理委员会/m, '# 某区某局'),
   );
   edit(join(content, 'agencies.yaml'), (t) =>
     t
