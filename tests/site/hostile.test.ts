@@ -142,16 +142,18 @@ describe('hostile content the build refuses', () => {
   };
   const editFile = (path: string, from: string | RegExp, to: string) => writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
 
-  it('a <script> in a table cell, and script in the published date: each a located error', async () => {
+  it('a <script> in a table cell, and script in the published date and the period: each a located error', async () => {
     const result = await refuse((content) => {
       const report = join(content, 'reports', SLUG, '2021.md');
       editFile(report, '| 一、本年新收政府信息公开申请数量 | 2 |', '| 一、本年新收政府信息公开申请数量 | <script>window.__pwned=1</script> |');
       editFile(report, /^published: .*$/m, `published: "2022-01${SCRIPT_TEXT}"`);
+      editFile(report, /^  from: .*$/m, `  from: "2021-01-01${SCRIPT_TEXT}"`);
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/2021\.md:\d+:\d+  cell-value  "window.__pwned=1" is not a valid value/);
     expect(result.stderr).toMatch(/2021\.md:\d+:\d+  front-matter .*published/);
-    expect(result.stderr).toMatch(/not built: 2 error\(s\)/);
+    expect(result.stderr).toMatch(/2021\.md:\d+:\d+  front-matter .*period/);
+    expect(result.stderr).toMatch(/not built: 3 error\(s\)/);
   }, 120_000);
 
   it.each(['javascript:window.__pwned=1', 'data:text/html,<script>window.__pwned=1</script>'])('an agency website %s', async (website) => {
