@@ -1,11 +1,12 @@
 // Hostile content on the built site, in a real browser (Debian's chromium):
 // raw HTML, <script>, event handlers, javascript: and data: links and images
 // in the narrative (Chinese and English), HTML in table cells, in front-matter
-// fields and in the agency registry's names. Every page is loaded: no dialog
-// opens, no payload runs, and neither the live DOM nor the built file holds
-// a script the site did not write, an on* attribute or a dangerous URL;
-// names show the hostile text as text. What the build must refuse, it refuses
-// with a clear diagnostic.
+// fields, in the agency registry's names and in a report folder's name.
+// Every page is loaded, and the search pages with results: no dialog opens,
+// no payload runs, and neither the live DOM nor the built file holds a script
+// the site did not write, an on* attribute or a dangerous URL; names show the
+// hostile text as text. What the build must refuse, it refuses with a clear
+// diagnostic.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,10 +48,11 @@ async function visit(path: string): Promise<Visit> {
 }
 
 /** Nothing ran and nothing that could run is in the page as the browser has it. */
-async function expectInert({ page, dialogs }: Visit, path: string) {
+async function expectInert({ page, dialogs, errors }: Visit, path: string) {
   // Images that fail to load fire onerror after `load`: give them the time.
   await page.waitForTimeout(200);
   expect(dialogs, path).toEqual([]);
+  expect(errors, path).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), path).toBeUndefined();
   expect(hazards(await page.content(), { searchPage: path.includes('search/') }), path).toEqual([]);
 }
