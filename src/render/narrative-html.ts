@@ -21,11 +21,22 @@ export function narrativeHtml(markdown: string): string {
   return String(processor.processSync(markdown)).trim();
 }
 
-/** A paragraph that cannot occur in a report: where one part of a joint rendering ends. */
-const SEPARATOR = (i: number) => `⁂gongkai-part-${i}⁂`;
+/**
+ * A paragraph that marks where one part of a joint rendering ends. Its word
+ * is one that none of the parts contains (lengthened until so), since a
+ * report that wrote the marker itself would otherwise cut a section short,
+ * or a blockquote in two. Chosen the same way every time: builds stay
+ * byte-identical.
+ */
+function separator(parts: readonly string[]): (i: number) => string {
+  let word = 'gongkai-part';
+  while (parts.some((p) => p.includes(word))) word += '-';
+  return (i) => `⁂${word}-${i}⁂`;
+}
 
 /** Several Markdown texts rendered in one pass (one pipeline run instead of many), split back apart. */
 export function narrativeHtmlParts(parts: readonly string[]): string[] {
+  const SEPARATOR = separator(parts);
   const joined = parts.map((p, i) => `${p}\n\n${SEPARATOR(i)}`).join('\n\n');
   const html = narrativeHtml(joined);
   const out: string[] = [];

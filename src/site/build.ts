@@ -3,7 +3,8 @@
 // not changed since the last build (src/site/incremental.ts), having Eleventy
 // render the rest — indexes it with Pagefind (one index per language, kept
 // as it was when no page changed), and only then swaps it in for the old
-// site, so a failed or interrupted build leaves the last good site in place.
+// site, so a failed or interrupted build leaves the last good site in place
+// (and the next build tidies up what an interrupted one left: leftovers.ts).
 
 import Eleventy from '@11ty/eleventy';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { loadConfig } from '../check/config.ts';
 import { checkDefaults } from '../check/check-files.ts';
 import { handOver } from './data.ts';
+import { tidyLeftovers } from './leftovers.ts';
 import { fingerprint, keepUnchanged, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
 import { buildSite as makeSite, loadPublished, schemaJson } from './site-data.ts';
 
@@ -56,6 +58,8 @@ const errorLine = (d: Diagnostic) => `${d.file}:${d.line ?? ''}:${d.column ?? ''
 
 export async function buildSite(options: BuildOptions): Promise<number> {
   process.env.GONGKAI_CONTENT = options.content;
+  // First, before anything can fail: a build killed earlier may have left the site moved aside.
+  await tidyLeftovers(resolve(options.out));
   const { published, results } = await loadPublished(options.content, await loadConfig(undefined));
   const errors = results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
   if (errors.length) {

@@ -23,7 +23,7 @@ import { table2Html, table3Html, table4Html } from '../render/tables-html.ts';
 import type { ReportResult } from '../report.ts';
 import { readCompanion, type Companion } from './companion.ts';
 import { fingerprint, siteVersion } from './incremental.ts';
-import { urls } from './urls.ts';
+import { folderSlug, urls } from './urls.ts';
 
 type Link = { href: string; label: string };
 type Chart = { title: string; svg: string; table: string };
@@ -96,7 +96,7 @@ export async function loadPublished(contentDir: string, config: Config): Promise
     const report = result.report;
     const front = result.recognised?.metadata.frontMatter;
     const entry = registry.find((a) => a.slug === front?.agencySlug) ?? registry.find((a) => a.name.zh === report.agency) ?? null;
-    const slug = entry?.slug ?? basename(dirname(result.file));
+    const slug = entry?.slug ?? folderSlug(basename(dirname(result.file)));
     const year = report.year ?? Number(basename(result.file).slice(0, 4));
     const companionFile = companionOf(result.file);
     const companionText = companionFile ? await readFile(companionFile, 'utf8').catch(() => null) : null;

@@ -1,6 +1,8 @@
 // Every URL of the site, for both languages: Chinese at the root, English
 // under /en/. The language switch and hreflang links are computed from here.
 
+import { createHash } from 'node:crypto';
+import { SLUG } from '../../schemas/agency.ts';
 import type { Lang } from '../render/glossary.ts';
 
 const prefix = (lang: Lang) => (lang === 'zh' ? '' : '/en');
@@ -21,3 +23,17 @@ export const urls = {
   dataset: (kind: 'json' | 'csv') => `/data/gongkai.${kind}`,
   schema: () => '/data/report.schema.json',
 };
+
+/**
+ * The slug of an agency missing from the registry, from its reports' folder
+ * name. A folder can be named anything, quotes and angle brackets included,
+ * and a slug goes into addresses, file names and HTML as it is: so a name
+ * that is not already a slug becomes one, its ASCII words kept and a short
+ * hash of the whole name added (two folders never share one).
+ */
+export function folderSlug(folder: string): string {
+  if (SLUG.test(folder)) return folder;
+  const words = folder.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const hash = createHash('sha256').update(folder).digest('hex').slice(0, 8);
+  return words ? `${words}-${hash}` : hash;
+}

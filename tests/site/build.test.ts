@@ -2,33 +2,11 @@
 // of the same content are byte-identical, whatever the time zone or locale.
 
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { SEED_FILE } from '../helpers.ts';
-
-const root = join(import.meta.dirname, '..', '..');
-
-async function build(content: string, out: string, env: Record<string, string> = {}) {
-  return promisify(execFile)('npm', ['run', '--silent', 'gongkai', '--', 'build', '--content', content, '--out', out], { cwd: root, env: { ...process.env, ...env } })
-    .then((r) => ({ code: 0, stderr: r.stderr }))
-    .catch((e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }));
-}
-
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return out;
-}
+import { ROOT as root, build, files } from './build-helpers.ts';
 
 describe('gongkai build', () => {
   it('writes the same bytes twice, under another time zone and locale', async () => {

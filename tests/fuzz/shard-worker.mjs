@@ -1,0 +1,6 @@
+// A fuzz shard's thread: worker threads do not inherit tsx's loader, so this
+// plain module registers it before loading the TypeScript worker.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./shard-worker.ts');
