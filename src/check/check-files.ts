@@ -2,7 +2,7 @@
 // bytes (and gongkai) are unchanged, and the rest are checked across worker
 // threads, one per core.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ReportCache, cacheKey, type CachedCheck } from '../cache/report-cache.ts';
@@ -15,7 +15,13 @@ export type CheckOptions = {
   cacheDir: string | null;
   /** How many threads check reports; 1 checks on the main thread. */
   threads: number;
+  /** Keep results in memory and reuse them while a file's size, time and inode stay the same (the preview server). */
+  remember?: boolean;
 };
+
+/** Results kept by `remember`, by file. */
+const remembered = new Map<string, { stamp: string; result: ReportResult }>();
+const stampOf = (s: { size: number; mtimeMs: number; ino: number }) => `${s.size} ${s.mtimeMs} ${s.ino}`;
 
 let defaults: CheckOptions = { cacheDir: null, threads: 1 };
 
@@ -71,7 +77,8 @@ async function onWorkers(jobs: { file: string; bytes: Uint8Array }[], threads: n
 }
 
 export async function checkReportFiles(files: readonly string[], options: Partial<CheckOptions> = {}): Promise<ReportResult[]> {
-  const { cacheDir, threads } = { ...defaults, ...options };
+  const { cacheDir, threads, remember } = { ...defaults, ...options };
+  if (remember) return checkRemembering(files, { cacheDir, threads });
   if (!cacheDir && threads <= 1) return Promise.all(files.map(checkReportFile));
   const cache = cacheDir ? new ReportCache(cacheDir) : null;
   const results: (ReportResult | undefined)[] = new Array(files.length);
@@ -96,4 +103,18 @@ export async function checkReportFiles(files: readonly string[], options: Partia
     if (cache) await cache.set(miss.key, checked[i]!);
   });
   return results as ReportResult[];
+}
+
+/** Only the files changed since the last call are checked (through the cache, if any); the rest come from memory. */
+async function checkRemembering(files: readonly string[], options: CheckOptions): Promise<ReportResult[]> {
+  const stamps = await mapLimited(files, (file) => stat(file).then(stampOf, () => null));
+  const changedAt = files.flatMap((file, i) => (stamps[i] === null || remembered.get(file)?.stamp !== stamps[i] ? [i] : []));
+  const changed = changedAt.map((i) => files[i]!);
+  const fresh = changed.length ? await checkReportFiles(changed, { ...options, remember: false }) : [];
+  changedAt.forEach((at, k) => {
+    const stamp = stamps[at];
+    if (stamp) remembered.set(files[at]!, { stamp, result: fresh[k]! });
+  });
+  const byFile = new Map(changed.map((file, i) => [file, fresh[i]!]));
+  return files.map((file) => byFile.get(file) ?? remembered.get(file)!.result);
 }

@@ -10,6 +10,7 @@ import { applyConfig } from './config.ts';
 import { crossReportDiagnostics } from './cross-report.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { translationDiagnostics } from './translation.ts';
+import { mapLimited } from '../util/map-limited.ts';
 
 /** The English companion a report file may have: 2021.md → 2021.en.md. */
 export const companionOf = (file: string) => (/\.md$/i.test(file) ? file.replace(/\.md$/i, '.en.md') : null);
@@ -17,14 +18,18 @@ export const companionOf = (file: string) => (/\.md$/i.test(file) ? file.replace
 export async function validateFiles(files: readonly string[], config: Config, options?: Partial<CheckOptions>): Promise<ReportResult[]> {
   const results = await checkReportFiles(files, options);
   const extra: Diagnostic[] = crossReportDiagnostics(results.map((r) => ({ file: r.file, report: r.report, narrative: r.recognised?.narrative.blocks ?? [] })));
-  for (const r of results) {
+  await mapLimited(results, async (r) => {
     const companion = companionOf(r.file);
-    if (!companion || !r.report) continue;
+    if (!companion || !r.report) return;
     const text = await readFile(companion, 'utf8').catch(() => null);
     if (text !== null) extra.push(...translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.report.sections }));
-  }
+  });
+  // Diagnostics by file, so that handing them out stays linear in the number of reports.
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of extra) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   return results.map((r) => {
-    const mine = extra.filter((d) => d.file === r.file || d.file === companionOf(r.file));
+    const companion = companionOf(r.file);
+    const mine = [...(byFile.get(r.file) ?? []), ...(companion ? (byFile.get(companion) ?? []) : [])];
     return { ...r, diagnostics: applyConfig(sortDiagnostics([...r.diagnostics, ...mine]), config) };
   });
 }

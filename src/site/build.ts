@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { loadConfig } from '../check/config.ts';
-import { checkDefaults } from '../check/check-files.ts';
+import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
 import { handOver } from './data.ts';
 import { tidyLeftovers } from './leftovers.ts';
 import { fingerprint, keepUnchanged, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
@@ -21,6 +21,8 @@ import { buildSite as makeSite, loadPublished, schemaJson } from './site-data.ts
 export const SITE_INPUT = 'templates';
 export const SITE_PORT = 8080;
 const SEARCH_FOLDER = 'pagefind';
+/** Pages per Eleventy run (GONGKAI_RENDER_RUN to change it): bounds the memory a build needs, at about a second a run. */
+const RENDER_RUN = Number(process.env.GONGKAI_RENDER_RUN) || 1000;
 
 export type BuildOptions = { content: string; out: string; serve: boolean; log: (s: string) => void };
 
@@ -60,6 +62,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   process.env.GONGKAI_CONTENT = options.content;
   // First, before anything can fail: a build killed earlier may have left the site moved aside.
   await tidyLeftovers(resolve(options.out));
+  // The preview server checks again, after each edit, only the files that changed.
+  if (options.serve) setCheckDefaults({ remember: true });
   const { published, results } = await loadPublished(options.content, await loadConfig(undefined));
   const errors = results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
   if (errors.length) {
@@ -90,8 +94,13 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     await rm(fresh, { recursive: true, force: true });
     await mkdir(fresh, { recursive: true });
     const kept = await keepUnchanged(outputs, previous, options.out, fresh);
-    handOver({ pages: site.pages.filter((p) => !kept.has(p.url)), downloads: site.downloads.filter((d) => !kept.has(d.url)) });
-    await (await render(fresh, 'build')).write();
+    const pages = site.pages.filter((p) => !kept.has(p.url));
+    const downloads = site.downloads.filter((d) => !kept.has(d.url));
+    // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
+    for (let from = 0; from === 0 || from < pages.length; from += RENDER_RUN) {
+      handOver({ pages: pages.slice(from, from + RENDER_RUN), downloads: from === 0 ? downloads : [] });
+      await (await render(fresh, 'build')).write();
+    }
 
     const searchStart = performance.now();
     const searchPrint = fingerprint(...site.pages.map((p) => `${p.url} ${p.fingerprint}`));

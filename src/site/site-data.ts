@@ -22,6 +22,7 @@ import { narrativeHtmlParts } from '../render/narrative-html.ts';
 import { table2Html, table3Html, table4Html } from '../render/tables-html.ts';
 import type { ReportResult } from '../report.ts';
 import { readCompanion, type Companion } from './companion.ts';
+import { mapLimited } from '../util/map-limited.ts';
 import { fingerprint, siteVersion } from './incremental.ts';
 import { folderSlug, urls } from './urls.ts';
 
@@ -52,7 +53,10 @@ export type Published = {
 
 // ── Helpers ─────────────────────────────────────────────────────────────────
 
-const uiFor = (lang: Lang) => Object.fromEntries(Object.entries(UI).filter(([, v]) => 'zh' in v).map(([k, v]) => [k, (v as { zh: string; en: string })[lang]])) as PageBase['ui'];
+const uiStrings = (lang: Lang) => Object.fromEntries(Object.entries(UI).filter(([, v]) => 'zh' in v).map(([k, v]) => [k, (v as { zh: string; en: string })[lang]])) as PageBase['ui'];
+/** The interface strings of a language: one object shared by every page. */
+const UI_OF = { zh: uiStrings('zh'), en: uiStrings('en') };
+const uiFor = (lang: Lang) => UI_OF[lang];
 
 function navFor(lang: Lang, current: string): PageBase['nav'] {
   const items: Link[] = [
@@ -90,16 +94,19 @@ export async function loadPublished(contentDir: string, config: Config): Promise
   const registry = await loadRegistry(contentDir);
   const files = await reportFiles([contentDir]);
   const results = await validateFiles(files, config);
+  const companions = await mapLimited(results, async (result) => {
+    const file = companionOf(result.file);
+    return file ? await readFile(file, 'utf8').catch(() => null) : null;
+  });
   const published: Published[] = [];
-  for (const result of results) {
+  for (const [i, result] of results.entries()) {
     if (!result.report || result.diagnostics.some((d) => d.severity === 'error')) continue;
     const report = result.report;
     const front = result.recognised?.metadata.frontMatter;
     const entry = registry.find((a) => a.slug === front?.agencySlug) ?? registry.find((a) => a.name.zh === report.agency) ?? null;
     const slug = entry?.slug ?? folderSlug(basename(dirname(result.file)));
     const year = report.year ?? Number(basename(result.file).slice(0, 4));
-    const companionFile = companionOf(result.file);
-    const companionText = companionFile ? await readFile(companionFile, 'utf8').catch(() => null) : null;
+    const companionText = companions[i] ?? null;
     published.push({
       slug,
       year,
@@ -218,12 +225,13 @@ function agencyPage(slug: string, series: Published[], lang: Lang) {
   const id = (n: string) => `a-${n}`;
   const chartLang = HTML_LANG[lang] as 'zh-CN' | 'en';
   const outcomeNames = OUTCOME_NODES('2019').map((n) => (lang === 'zh' ? nodeLabel(n) : n.en));
+  const bars = years.map((p) => outcomeBars(p.result.report, lang));
   // The charts' data goes into the page (and its fingerprint); their SVG is drawn when the page is rendered.
   const chartSpecs: TrendChart[] = [
     ({ id: id('received'), lang: chartLang, title: UI.trendReceived[lang], description: UI.trendDesc[lang], categories, series: [{ name: UI.trendReceived[lang], values: years.map((p) => t3Total(p, 'received')) }], unit: UI.requests[lang] }),
     ({
       id: id('outcomes'), lang: chartLang, title: UI.trendOutcomes[lang], description: UI.trendDesc[lang], categories, unit: UI.requests[lang],
-      series: outcomeNames.map((name, i) => ({ name, values: years.map((p) => outcomeBars(p.result.report, lang)[i]?.value ?? null) })),
+      series: outcomeNames.map((name, i) => ({ name, values: bars.map((b) => b[i]?.value ?? null) })),
     }),
     ({
       id: id('review'), lang: chartLang, title: UI.trendReview[lang], description: UI.trendDesc[lang], categories, unit: UI.cases[lang],
@@ -274,7 +282,9 @@ function yearPage(year: number, reports: Published[], lang: Lang) {
 
 /** A page's fingerprint: everything it shows (and, for a report, what its body is made of) and the site's code. */
 function withFingerprint<T extends object>(page: T, ...more: string[]): T & { fingerprint: string } {
-  return { ...page, fingerprint: fingerprint(siteVersion(), JSON.stringify(page), ...more) };
+  // The interface strings and navigation follow from the language and address, and the code.
+  const shown = JSON.stringify(page, (key, value) => (key === 'ui' || key === 'nav' ? undefined : value));
+  return { ...page, fingerprint: fingerprint(siteVersion(), shown, ...more) };
 }
 
 /**

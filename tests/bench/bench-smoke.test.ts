@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-const KEYS = ['reports', 'pages', 'baseline_s', 'cold_build_s', 'search_s', 'warm_build_s', 'edit_s', 'cold_validate_s', 'warm_validate_s', 'peak_mb', 'parse_ms_per_report', 'parse_plain_ms_per_report'];
+const KEYS = ['reports', 'pages', 'baseline_s', 'cold_build_s', 'search_s', 'warm_build_s', 'edit_s', 'cold_validate_s', 'warm_validate_s', 'peak_mb', 'parse_ms_per_report', 'parse_plain_ms_per_report', 'preview_edit_s', 'node_peak_mb'];
 
 it('npm run bench -- --reports 50 measures every step and writes its results', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
