@@ -125,7 +125,7 @@ async function main() {
   console.error('gongkai: build after editing one report…');
   const edit = await gongkai(['build', '--content', content, '--out', out], env);
   console.error('gongkai: preview server, one report edited…');
-  const preview = await previewSeconds(content, join(work, 'preview'), env, reports[Math.floor(reports.length / 3)]!);
+  const preview = await previewSeconds(content, out, env, reports[Math.floor(reports.length / 3)]!);
   const nodePeak = (step: Step) => Number(/@@measure (\{.*\})/.exec(step.stderr)?.[1] ? JSON.parse(/@@measure (\{.*\})/.exec(step.stderr)![1]!).peak_mb : 0);
   const searchSeconds = (step: Step) => Number(/"search_s":([\d.]+)/.exec(step.stderr)?.[1] ?? 0);
   const parse = parseTimes(reports);

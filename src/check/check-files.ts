@@ -51,25 +51,48 @@ function fromCached(file: string, bytes: Uint8Array, cached: CachedCheck): Repor
   return { file, text, report: cached.report, recognised, diagnostics: cached.diagnostics };
 }
 
-/** Runs `jobs` on a pool of worker threads, in order of completion, results in order of the jobs. */
-async function onWorkers(jobs: { file: string; bytes: Uint8Array }[], threads: number): Promise<CachedCheck[]> {
+/** Reports a worker takes at a time: few enough to share the work out evenly, enough to keep messages few. */
+const BATCH = 16;
+
+type Job = { file: string; bytes: Uint8Array };
+
+/**
+ * Checks `jobs` on the main thread and `threads - 1` worker threads, each
+ * taking the next batch when it is done with one; results in the order of
+ * the jobs. The main thread works too: on two cores, one worker and the main
+ * thread are what the machine has.
+ */
+async function onThreads(jobs: Job[], threads: number): Promise<CachedCheck[]> {
   const results: CachedCheck[] = new Array(jobs.length);
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(new URL('./check-worker.mjs', import.meta.url)));
   let next = 0;
-  try {
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+  const take = () => {
+    const from = next;
+    next = Math.min(jobs.length, next + BATCH);
+    return from;
+  };
+  const workers = Array.from({ length: Math.min(threads - 1, Math.ceil(jobs.length / BATCH) - 1) }, () => new Worker(new URL('./check-worker.mjs', import.meta.url)));
+  const onWorker = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
       const feed = () => {
-        if (next >= jobs.length) return resolve();
-        const id = next++;
-        worker.postMessage({ id, ...jobs[id]! });
+        const from = take();
+        if (from >= jobs.length) return resolve();
+        worker.postMessage({ from, jobs: jobs.slice(from, from + BATCH) });
       };
-      worker.on('message', ({ id, value }: { id: number; value: CachedCheck }) => {
-        results[id] = value;
+      worker.on('message', ({ from, values }: { from: number; values: CachedCheck[] }) => {
+        values.forEach((value, k) => (results[from + k] = value));
         feed();
       });
       worker.on('error', reject);
       feed();
-    })));
+    });
+  const onMain = async () => {
+    for (let from = take(); from < jobs.length; from = take()) {
+      for (let k = from; k < Math.min(from + BATCH, jobs.length); k++) results[k] = toCached(checkReportBytes(jobs[k]!.bytes, jobs[k]!.file));
+      await new Promise((r) => setImmediate(r)); // let the workers' messages in
+    }
+  };
+  try {
+    await Promise.all([onMain(), ...workers.map(onWorker)]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -96,7 +119,7 @@ export async function checkReportFiles(files: readonly string[], options: Partia
   });
   misses.sort((a, b) => a.index - b.index);
   const checked = threads > 1 && misses.length > 1
-    ? await onWorkers(misses.map(({ file, bytes }) => ({ file, bytes })), threads)
+    ? await onThreads(misses.map(({ file, bytes }) => ({ file, bytes })), threads)
     : misses.map(({ file, bytes }) => toCached(checkReportBytes(bytes, file)));
   await mapLimited(misses, async (miss, i) => {
     results[miss.index] = fromCached(miss.file, miss.bytes, checked[i]!);

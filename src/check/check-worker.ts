@@ -5,6 +5,6 @@ import { parentPort } from 'node:worker_threads';
 import { toCached } from './check-files.ts';
 import { checkReportBytes } from '../report.ts';
 
-parentPort!.on('message', ({ id, file, bytes }: { id: number; file: string; bytes: Uint8Array }) => {
-  parentPort!.postMessage({ id, value: toCached(checkReportBytes(bytes, file)) });
+parentPort!.on('message', ({ from, jobs }: { from: number; jobs: { file: string; bytes: Uint8Array }[] }) => {
+  parentPort!.postMessage({ from, values: jobs.map(({ file, bytes }) => toCached(checkReportBytes(bytes, file))) });
 });

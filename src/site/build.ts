@@ -13,10 +13,10 @@ import * as pagefind from 'pagefind';
 import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { loadConfig } from '../check/config.ts';
 import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
-import { handOver } from './data.ts';
+import { handOver, markRendered } from './data.ts';
 import { tidyLeftovers } from './leftovers.ts';
 import { fingerprint, keepUnchanged, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
-import { buildSite as makeSite, loadPublished, schemaJson } from './site-data.ts';
+import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
 
 export const SITE_INPUT = 'templates';
 export const SITE_PORT = 8080;
@@ -71,18 +71,23 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     options.log(`not built: ${errors.length} error(s) in ${options.content}; run gongkai validate ${options.content}`);
     return 1;
   }
+  const site = makeSite(published, schemaJson());
+  await writeSite(site, options);
   if (options.serve) {
-    // The preview renders into the output folder itself, then re-renders what each edit changes.
+    // The preview starts from the site just built, then re-renders into it what each edit changes.
+    markRendered([...site.pages, ...site.downloads]);
     const eleventy = await render(options.out, 'serve');
     await eleventy.write();
-    await indexSearch(options.out);
     await eleventy.watch();
     await eleventy.serve(SITE_PORT);
     options.log(`serving ${options.out}/ at http://localhost:${SITE_PORT}/ (Ctrl+C to stop)`);
     return new Promise<number>(() => {});
   }
+  return 0;
+}
 
-  const site = makeSite(published, schemaJson());
+/** Makes the site in a fresh folder, keeping what has not changed since the last build, and swaps it in. */
+async function writeSite(site: Site, options: BuildOptions): Promise<void> {
   const outputs: Output[] = [...site.pages, ...site.downloads];
   const { cacheDir } = checkDefaults();
   const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
@@ -121,5 +126,4 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   await rm(old, { recursive: true, force: true });
   if (manifestAt) await writeManifest(manifestAt, manifest);
   options.log(`site written to ${options.out}/`);
-  return 0;
 }

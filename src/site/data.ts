@@ -28,6 +28,11 @@ export function handOver(plan: Plan): void {
   handedOver = plan;
 }
 
+/** The preview server starts from a site already built: what it holds need not be rendered again. */
+export function markRendered(outputs: readonly Output[]): void {
+  for (const o of outputs) rendered.set(o.url, o.fingerprint);
+}
+
 const changed = <T extends Output>(outputs: T[]): T[] => outputs.filter((o) => rendered.get(o.url) !== o.fingerprint);
 
 export async function siteData(): Promise<Plan> {
