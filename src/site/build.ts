@@ -10,10 +10,9 @@ import Eleventy from '@11ty/eleventy';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { loadConfig } from '../check/config.ts';
 import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
-import { handOver, markRendered } from './data.ts';
+import { errorLine, handOver, markRendered } from './data.ts';
 import { tidyLeftovers } from './leftovers.ts';
 import { fingerprint, keepUnchanged, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
 import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
@@ -55,8 +54,6 @@ async function keepSearch(searchPrint: string, previous: Manifest, out: string, 
   await rm(join(fresh, SEARCH_FOLDER), { recursive: true, force: true });
   return null;
 }
-
-const errorLine = (d: Diagnostic) => `${d.file}:${d.line ?? ''}:${d.column ?? ''}  ${d.rule}  ${d.message.en}`;
 
 export async function buildSite(options: BuildOptions): Promise<number> {
   process.env.GONGKAI_CONTENT = options.content;

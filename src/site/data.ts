@@ -9,10 +9,13 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { loadConfig } from '../check/config.ts';
 import { mapLimited } from '../util/map-limited.ts';
 import { outputFile, type Output } from './incremental.ts';
 import { buildSite, loadPublished, schemaJson, type Download, type Site } from './site-data.ts';
+
+export const errorLine = (d: Diagnostic) => `${d.file}:${d.line ?? ''}:${d.column ?? ''}  ${d.rule}  ${d.message.en}`;
 
 export const contentDir = () => process.env.GONGKAI_CONTENT ?? 'content';
 
@@ -39,7 +42,9 @@ export async function siteData(): Promise<Plan> {
   let plan = handedOver;
   handedOver = null;
   if (!plan) {
-    const { published } = await loadPublished(contentDir(), await loadConfig(undefined));
+    const { published, results } = await loadPublished(contentDir(), await loadConfig(undefined));
+    const errors = results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
+    if (errors.length) console.error(`${errors.map(errorLine).join('\n')}\n${errors.length} error(s): the preview leaves the reports that have them out until they are fixed`);
     const site = buildSite(published, schemaJson());
     plan = { pages: changed(site.pages), downloads: changed(site.downloads) };
     for (const o of [...plan.pages, ...plan.downloads]) rendered.set(o.url, o.fingerprint);
