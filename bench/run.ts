@@ -126,7 +126,10 @@ async function main() {
   const edit = await gongkai(['build', '--content', content, '--out', out], env);
   console.error('gongkai: preview server, one report edited…');
   const preview = await previewSeconds(content, out, env, reports[Math.floor(reports.length / 3)]!);
-  const nodePeak = (step: Step) => Number(/@@measure (\{.*\})/.exec(step.stderr)?.[1] ? JSON.parse(/@@measure (\{.*\})/.exec(step.stderr)![1]!).peak_mb : 0);
+  const nodePeak = (step: Step) => {
+    const measured = /@@measure (\{.*\})/.exec(step.stderr)?.[1];
+    return measured ? (JSON.parse(measured) as { peak_mb: number }).peak_mb : 0;
+  };
   const searchSeconds = (step: Step) => Number(/"search_s":([\d.]+)/.exec(step.stderr)?.[1] ?? 0);
   const parse = parseTimes(reports);
   const pages = files(out).filter((f) => f.endsWith('.html')).length;

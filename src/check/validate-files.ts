@@ -15,21 +15,29 @@ import { mapLimited } from '../util/map-limited.ts';
 /** The English companion a report file may have: 2021.md → 2021.en.md. */
 export const companionOf = (file: string) => (/\.md$/i.test(file) ? file.replace(/\.md$/i, '.en.md') : null);
 
-export async function validateFiles(files: readonly string[], config: Config, options?: Partial<CheckOptions>): Promise<ReportResult[]> {
+/** A report's result across the set, with its English companion's text as read for the translation checks (null if none). */
+export type ValidatedResult = ReportResult & { companion: string | null };
+
+export async function validateFiles(files: readonly string[], config: Config, options?: Partial<CheckOptions>): Promise<ValidatedResult[]> {
   const results = await checkReportFiles(files, options);
   const extra: Diagnostic[] = crossReportDiagnostics(results.map((r) => ({ file: r.file, report: r.report, narrative: r.recognised?.narrative.blocks ?? [] })));
-  await mapLimited(results, async (r) => {
+  const companions = await mapLimited(results, async (r) => {
     const companion = companionOf(r.file);
-    if (!companion || !r.report) return;
+    if (!companion || !r.report) return null;
     const text = await readFile(companion, 'utf8').catch(() => null);
     if (text !== null) extra.push(...translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.report.sections }));
+    return text;
   });
   // Diagnostics by file, so that handing them out stays linear in the number of reports.
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of extra) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  return results.map((r) => {
+  for (const d of extra) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  return results.map((r, i) => {
     const companion = companionOf(r.file);
     const mine = [...(byFile.get(r.file) ?? []), ...(companion ? (byFile.get(companion) ?? []) : [])];
-    return { ...r, diagnostics: applyConfig(sortDiagnostics([...r.diagnostics, ...mine]), config) };
+    return { ...r, companion: companions[i] ?? null, diagnostics: applyConfig(sortDiagnostics([...r.diagnostics, ...mine]), config) };
   });
 }

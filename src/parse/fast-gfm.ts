@@ -88,7 +88,7 @@ export const mdastExtensions: Array<MdastExtension | MdastExtension[]> = [
   ],
 ];
 
-export const parseWithoutTables = (text: string): Root =>
+const parseWithoutTables = (text: string): Root =>
   fromMarkdown(text, { extensions: micromarkExtensionsFor(text), mdastExtensions });
 
 /**
@@ -182,7 +182,7 @@ export type Align = 'left' | 'right' | 'center' | null;
 export const UNSURE = Symbol('unsure');
 
 /** Leading spaces of a line; UNSURE if a tab is among them. */
-export function indentOf(text: string, s: number, e: number): number | typeof UNSURE {
+function indentOf(text: string, s: number, e: number): number | typeof UNSURE {
   let i = s;
   while (i < e) {
     const c = text.charCodeAt(i);

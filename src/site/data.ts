@@ -7,12 +7,12 @@
 // the edited file) and only the pages and downloads whose fingerprints
 // changed since the last render are made again.
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { loadConfig } from '../check/config.ts';
 import { mapLimited } from '../util/map-limited.ts';
-import { outputFile, type Output } from './incremental.ts';
+import { folderMaker, outputFile, type Output } from './incremental.ts';
 import { buildSite, loadPublished, schemaJson, type Download, type Site } from './site-data.ts';
 
 export const errorLine = (d: Diagnostic) => `${d.file}:${d.line ?? ''}:${d.column ?? ''}  ${d.rule}  ${d.message.en}`;
@@ -55,12 +55,10 @@ export async function siteData(): Promise<Plan> {
 
 /** Downloads are data, not pages: written as they are, after Eleventy has rendered the pages. */
 export async function writeDownloads(outputDir: string): Promise<void> {
-  const folders = new Map<string, Promise<unknown>>();
+  const folderOf = folderMaker();
   await mapLimited(pendingDownloads, async (d) => {
     const path = join(outputDir, outputFile(d.url));
-    const folder = dirname(path);
-    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-    await folders.get(folder);
+    await folderOf(path);
     await writeFile(path, d.content);
   });
   pendingDownloads = [];

@@ -71,7 +71,7 @@ export async function writeManifest(file: string, manifest: Manifest): Promise<v
  */
 export async function keepUnchanged(outputs: readonly Output[], previous: Manifest, from: string, to: string): Promise<Set<string>> {
   const kept = new Set<string>();
-  const folders = new Map<string, Promise<unknown>>();
+  const folderOf = folderMaker();
   await mapLimited(outputs, async (output) => {
     const path = outputFile(output.url);
     const was = previous[path];
@@ -80,13 +80,22 @@ export async function keepUnchanged(outputs: readonly Output[], previous: Manife
     const now = await stat(source).catch(() => null);
     if (!now || now.size !== was.size || now.mtimeMs !== was.mtimeMs || now.ino !== was.ino) return;
     const target = join(to, path);
-    const folder = dirname(target);
-    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-    await folders.get(folder);
+    await folderOf(target);
     await link(source, target);
     kept.add(output.url);
   });
   return kept;
+}
+
+/** Makes the folder of each file about to be written, each folder once however many files go in it. */
+export function folderMaker(): (file: string) => Promise<unknown> {
+  const folders = new Map<string, Promise<unknown>>();
+  return (file) => {
+    const folder = dirname(file);
+    let made = folders.get(folder);
+    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    return made;
+  };
 }
 
 /** What the manifest keeps of every output now in `dir`. */

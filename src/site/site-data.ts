@@ -2,7 +2,6 @@
 // languages with its HTML fragments ready, and every download. The templates
 // only lay these out.
 
-import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
 import type { Agency } from '../../schemas/agency.ts';
@@ -11,7 +10,7 @@ import { Report } from '../../schemas/report.ts';
 import { RULES, RULE_IDS } from '../../schemas/rules.ts';
 import { SECTIONS, TABLE3, TABLE3_COLUMNS, TABLE4_COLUMNS, nodeLabel, table3Leaves, type Table3Node } from '../../schemas/template.ts';
 import type { Config } from '../../schemas/config.ts';
-import { companionOf, validateFiles } from '../check/validate-files.ts';
+import { validateFiles } from '../check/validate-files.ts';
 import { reportFiles } from '../cli/files.ts';
 import { loadRegistry } from '../edit/registry.ts';
 import { barChartSvg, chartDataTableHtml, trendChartSvg, type BarChart, type TrendChart } from '../render/charts.ts';
@@ -22,7 +21,6 @@ import { narrativeHtmlParts } from '../render/narrative-html.ts';
 import { table2Html, table3Html, table4Html } from '../render/tables-html.ts';
 import type { ReportResult } from '../report.ts';
 import { readCompanion, type Companion } from './companion.ts';
-import { mapLimited } from '../util/map-limited.ts';
 import { fingerprint, siteVersion } from './incremental.ts';
 import { folderSlug, urls } from './urls.ts';
 
@@ -94,19 +92,15 @@ export async function loadPublished(contentDir: string, config: Config): Promise
   const registry = await loadRegistry(contentDir);
   const files = await reportFiles([contentDir]);
   const results = await validateFiles(files, config);
-  const companions = await mapLimited(results, async (result) => {
-    const file = companionOf(result.file);
-    return file ? await readFile(file, 'utf8').catch(() => null) : null;
-  });
   const published: Published[] = [];
-  for (const [i, result] of results.entries()) {
+  for (const result of results) {
     if (!result.report || result.diagnostics.some((d) => d.severity === 'error')) continue;
     const report = result.report;
     const front = result.recognised?.metadata.frontMatter;
     const entry = registry.find((a) => a.slug === front?.agencySlug) ?? registry.find((a) => a.name.zh === report.agency) ?? null;
     const slug = entry?.slug ?? folderSlug(basename(dirname(result.file)));
     const year = report.year ?? Number(basename(result.file).slice(0, 4));
-    const companionText = companions[i] ?? null;
+    const companionText = result.companion;
     published.push({
       slug,
       year,
