@@ -3,20 +3,53 @@
 // own tables (H2). Pure: the reports come in, diagnostics go out.
 
 import type { Report } from '../../schemas/report.ts';
+import type { Table2Block } from '../../schemas/table2.ts';
+import type { Table3Row } from '../../schemas/table3.ts';
 import type { NarrativeBlock } from '../recognise/narrative.ts';
-import { problem, type Diagnostic } from './diagnostic.ts';
+import { problem, type Diagnostic, type Problem } from './diagnostic.ts';
 import { narrativeMismatches } from './narrative-figures.ts';
 
-export type Checked = { file: string; report: Report | null; narrative: readonly NarrativeBlock[] };
+/**
+ * What the rules across reports need of one report: a few rows and the
+ * narrative's problems, not the report. Small enough to keep for every
+ * report in one file of the cache (src/cache/summary-index.ts).
+ */
+export type CrossInput = {
+  agency: string | null;
+  year: number | null;
+  /** Table 三's column headings and its 上年结转 and 结转下年度 rows. */
+  columns: string[];
+  carriedOver: Table3Row | null;
+  carriedForward: Table3Row | null;
+  /** Table 二's 第二十条第（一）项 block, in the 2021 layout only. */
+  inForce: Table2Block | null;
+  /** H2: the narrative's figures against the report's own tables. */
+  narrative: Problem[];
+};
 
-const rowOf = (report: Report, key: string) => report.tables.table3?.rows.find((r) => r.key === key);
+export type Checked = { file: string; cross: CrossInput | null };
 
-function carryOver(previous: Checked & { report: Report }, current: Checked & { report: Report }): Diagnostic[] {
+export function crossInputOf(report: Report, narrative: readonly NarrativeBlock[]): CrossInput {
+  const row = (key: string) => report.tables.table3?.rows.find((r) => r.key === key) ?? null;
+  return {
+    agency: report.agency,
+    year: report.year,
+    columns: report.tables.table3?.columns ?? [],
+    carriedOver: row('carriedOver'),
+    carriedForward: row('carriedForward'),
+    inForce: report.tables.table2?.layout === '2021' ? (report.tables.table2.blocks[0] ?? null) : null,
+    narrative: narrativeMismatches(report, narrative),
+  };
+}
+
+type Dated = { file: string; cross: CrossInput & { agency: string; year: number } };
+
+function carryOver(previous: Dated, current: Dated): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const before = rowOf(previous.report, 'carriedForward');
-  const now = rowOf(current.report, 'carriedOver');
+  const before = previous.cross.carriedForward;
+  const now = current.cross.carriedOver;
   if (before?.shape !== 'complete' || now?.shape !== 'complete') return out;
-  const columns = current.report.tables.table3!.columns;
+  const columns = current.cross.columns;
   now.values.forEach((value, c) => {
     const expected = before.values[c];
     if (value === null || expected === null || expected === undefined || value === expected) return;
@@ -24,8 +57,8 @@ function carryOver(previous: Checked & { report: Report }, current: Checked & { 
     out.push({
       file: current.file,
       ...problem('carry-over', { at: cell ? { line: cell.line, column: cell.column } : null, table: 'table3', row: now.label, col: columns[c] ?? null, expected, actual: value }, {
-        zh: `“${columns[c]}”列：本年上年结转 ${value}，而 ${previous.report.year} 年报告（${previous.file} 第 ${before.line} 行）结转下年度为 ${expected}`,
-        en: `Column "${columns[c]}": carried over ${value} this year, but the ${previous.report.year} report (${previous.file}, line ${before.line}) carried forward ${expected}`,
+        zh: `“${columns[c]}”列：本年上年结转 ${value}，而 ${previous.cross.year} 年报告（${previous.file} 第 ${before.line} 行）结转下年度为 ${expected}`,
+        en: `Column "${columns[c]}": carried over ${value} this year, but the ${previous.cross.year} report (${previous.file}, line ${before.line}) carried forward ${expected}`,
       }),
     });
   });
@@ -33,11 +66,10 @@ function carryOver(previous: Checked & { report: Report }, current: Checked & { 
 }
 
 /** H1 on the 2021 layout's 第二十条第（一）项 block: in force = last year's in force + issued − repealed. */
-function inForce(previous: Checked & { report: Report }, current: Checked & { report: Report }): Diagnostic[] {
+function inForce(previous: Dated, current: Dated): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const block = (r: Report) => (r.tables.table2?.layout === '2021' ? r.tables.table2.blocks[0] : undefined);
-  const then = block(previous.report);
-  const now = block(current.report);
+  const then = previous.cross.inForce;
+  const now = current.cross.inForce;
   if (!then || !now) return out;
   now.rows.forEach((row, i) => {
     const last = then.rows[i]?.values[2];
@@ -59,26 +91,28 @@ function inForce(previous: Checked & { report: Report }, current: Checked & { re
 
 export function crossReportDiagnostics(checked: readonly Checked[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const reports = checked.filter((c): c is Checked & { report: Report } => c.report !== null);
-  for (const c of reports) out.push(...narrativeMismatches(c.report, c.narrative).map((p) => ({ file: c.file, ...p })));
-  const byAgency = new Map<string, (Checked & { report: Report })[]>();
-  for (const c of reports) {
-    if (!c.report.agency || !c.report.year) continue;
-    byAgency.set(c.report.agency, [...(byAgency.get(c.report.agency) ?? []), c]);
+  for (const c of checked) if (c.cross) out.push(...c.cross.narrative.map((p) => ({ file: c.file, ...p })));
+  const byAgency = new Map<string, Dated[]>();
+  for (const c of checked) {
+    if (!c.cross?.agency || !c.cross.year) continue;
+    const dated = c as Dated;
+    const series = byAgency.get(dated.cross.agency);
+    if (series) series.push(dated);
+    else byAgency.set(dated.cross.agency, [dated]);
   }
   for (const series of byAgency.values()) {
-    const byYear = new Map<number, Checked & { report: Report }>();
+    const byYear = new Map<number, Dated>();
     for (const c of series) {
-      const first = byYear.get(c.report.year!);
+      const first = byYear.get(c.cross.year);
       if (!first) {
-        byYear.set(c.report.year!, c);
+        byYear.set(c.cross.year, c);
         continue;
       }
       out.push({
         file: c.file,
         ...problem('duplicate-report', { at: { line: 1, column: 1 }, expected: first.file, actual: c.file }, {
-          zh: `${c.report.agency} ${c.report.year} 年的报告已有一份：${first.file}`,
-          en: `${c.report.agency} already has a ${c.report.year} report: ${first.file}`,
+          zh: `${c.cross.agency} ${c.cross.year} 年的报告已有一份：${first.file}`,
+          en: `${c.cross.agency} already has a ${c.cross.year} report: ${first.file}`,
         }),
       });
     }

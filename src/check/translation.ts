@@ -4,7 +4,6 @@
 
 import { basename } from 'node:path';
 import { readYaml as parseYaml } from '../read/yaml.ts';
-import type { Section } from '../../schemas/report.ts';
 import { SECTIONS } from '../../schemas/template.ts';
 import { problem, type Diagnostic } from './diagnostic.ts';
 
@@ -28,7 +27,7 @@ export function companionSections(text: string): CompanionSection[] {
   return out;
 }
 
-export function translationDiagnostics(companion: { file: string; text: string }, report: { file: string; sections: readonly Section[] }): Diagnostic[] {
+export function translationDiagnostics(companion: { file: string; text: string }, report: { file: string; sections: readonly { number: number }[] }): Diagnostic[] {
   const out: Diagnostic[] = [];
   const found = companionSections(companion.text);
   const numbers = found.map((s) => s.number);

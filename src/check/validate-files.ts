@@ -1,16 +1,20 @@
 // Validates a set of report files: each on its own, then across the set
 // (carry-over, duplicates, narrative figures, English companions), with the
-// configured severities applied.
+// configured severities applied. Two ways: whole results (what the site and
+// the editing commands need), or summaries (what `validate` prints), which a
+// warm cache serves from one small file.
 
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Config } from '../../schemas/config.ts';
+import type { Report } from '../../schemas/report.ts';
+import { cacheKey } from '../cache/report-cache.ts';
+import { SummaryIndex, commonFolder, type Summary } from '../cache/summary-index.ts';
 import type { ReportResult } from '../report.ts';
-import { checkReportFiles, type CheckOptions } from './check-files.ts';
+import { checkDefaults, checkReportFiles, type CheckOptions } from './check-files.ts';
 import { applyConfig } from './config.ts';
-import { crossReportDiagnostics } from './cross-report.ts';
+import { crossInputOf, crossReportDiagnostics, type CrossInput } from './cross-report.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { translationDiagnostics } from './translation.ts';
-import { mapLimited } from '../util/map-limited.ts';
 
 /** The English companion a report file may have: 2021.md → 2021.en.md. */
 export const companionOf = (file: string) => (/\.md$/i.test(file) ? file.replace(/\.md$/i, '.en.md') : null);
@@ -18,14 +22,36 @@ export const companionOf = (file: string) => (/\.md$/i.test(file) ? file.replace
 /** A report's result across the set, with its English companion's text as read for the translation checks (null if none). */
 export type ValidatedResult = ReportResult & { companion: string | null };
 
-export async function validateFiles(files: readonly string[], config: Config, options?: Partial<CheckOptions>): Promise<ValidatedResult[]> {
-  const results = await checkReportFiles(files, options);
-  const extra: Diagnostic[] = crossReportDiagnostics(results.map((r) => ({ file: r.file, report: r.report, narrative: r.recognised?.narrative.blocks ?? [] })));
-  const companions = await mapLimited(results, async (r) => {
+/** What `validate` reports of a file. */
+export type ValidatedSummary = { file: string; agency: string | null; year: number | null; format: Report['format'] | null; diagnostics: Diagnostic[] };
+
+/** What the checks across reports need of one: its file, own diagnostics, sections and CrossInput. */
+type Checked = { file: string; diagnostics: Diagnostic[]; sections: readonly { number: number }[] | null; cross: CrossInput | null };
+
+/**
+ * Each report's diagnostics, its own and those across the set, configured,
+ * with the text of its English companion (read for the translation checks).
+ */
+/**
+ * A file's bytes, or null if it cannot be read. Read synchronously: for
+ * thousands of small files that the system has cached, a plain loop is
+ * several times faster than as many promises.
+ */
+function readSmallFile(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function acrossReports(checked: readonly Checked[], config: Config): { diagnostics: Diagnostic[]; companion: string | null }[] {
+  const extra: Diagnostic[] = crossReportDiagnostics(checked);
+  const companions = checked.map((r) => {
     const companion = companionOf(r.file);
-    if (!companion || !r.report) return null;
-    const text = await readFile(companion, 'utf8').catch(() => null);
-    if (text !== null) extra.push(...translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.report.sections }));
+    if (!companion || !r.sections) return null;
+    const text = readSmallFile(companion)?.toString('utf8') ?? null;
+    if (text !== null) extra.push(...translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.sections }));
     return text;
   });
   // Diagnostics by file, so that handing them out stays linear in the number of reports.
@@ -35,9 +61,55 @@ export async function validateFiles(files: readonly string[], config: Config, op
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   }
-  return results.map((r, i) => {
+  return checked.map((r, i) => {
     const companion = companionOf(r.file);
     const mine = [...(byFile.get(r.file) ?? []), ...(companion ? (byFile.get(companion) ?? []) : [])];
-    return { ...r, companion: companions[i] ?? null, diagnostics: applyConfig(sortDiagnostics([...r.diagnostics, ...mine]), config) };
+    return { companion: companions[i] ?? null, diagnostics: applyConfig(sortDiagnostics([...r.diagnostics, ...mine]), config) };
+  });
+}
+
+const summaryOf = (r: ReportResult): Summary => ({
+  format: r.report?.format ?? null,
+  sections: r.report?.sections.map((s) => s.number) ?? [],
+  diagnostics: r.diagnostics,
+  cross: r.report ? crossInputOf(r.report, r.recognised?.narrative.blocks ?? []) : null,
+});
+
+const checkedOf = (file: string, s: Summary): Checked => ({ file, diagnostics: s.diagnostics, sections: s.cross ? s.sections.map((number) => ({ number })) : null, cross: s.cross });
+
+export async function validateFiles(files: readonly string[], config: Config, options?: Partial<CheckOptions>): Promise<ValidatedResult[]> {
+  const results = await checkReportFiles(files, options);
+  const across = acrossReports(results.map((r) => checkedOf(r.file, summaryOf(r))), config);
+  return results.map((r, i) => ({ ...r, ...across[i]! }));
+}
+
+/**
+ * The same diagnostics as validateFiles, without the reports: with a cache,
+ * each file is read and hashed, and its summary comes from the folder's
+ * summary index; only files it does not have are checked (or read whole
+ * from the report cache).
+ */
+export async function validateSummaries(files: readonly string[], config: Config, options?: Partial<CheckOptions>): Promise<ValidatedSummary[]> {
+  const { cacheDir } = { ...checkDefaults(), ...options };
+  const summaries: Summary[] = new Array(files.length);
+  const index = cacheDir && files.length ? await SummaryIndex.open(cacheDir, commonFolder(files)) : null;
+  const keys = files.map((file, i) => {
+    const bytes = index ? readSmallFile(file) : null;
+    const key = bytes ? cacheKey(file, bytes) : null;
+    const hit = key ? index!.get(key) : undefined;
+    if (hit) summaries[i] = hit;
+    return key;
+  });
+  const missing = files.flatMap((file, i) => (summaries[i] ? [] : [{ file, i }]));
+  const results = await checkReportFiles(missing.map((m) => m.file), options);
+  missing.forEach(({ i }, k) => {
+    summaries[i] = summaryOf(results[k]!);
+    if (keys[i]) index!.set(keys[i], summaries[i]);
+  });
+  await index?.save();
+  const across = acrossReports(files.map((file, i) => checkedOf(file, summaries[i]!)), config);
+  return files.map((file, i) => {
+    const s = summaries[i]!;
+    return { file, agency: s.cross?.agency ?? null, year: s.cross?.year ?? null, format: s.format, diagnostics: across[i]!.diagnostics };
   });
 }

@@ -4,13 +4,14 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../check/config.ts';
-import { companionOf, validateFiles } from '../check/validate-files.ts';
+import { validateSummaries } from '../check/validate-files.ts';
 import { ALL_CORES, setCheckDefaults } from '../check/check-files.ts';
 import { DEFAULT_CACHE_DIR } from '../cache/report-cache.ts';
 import { z } from 'zod';
 import { Report } from '../../schemas/report.ts';
-import { checkReportFile, type ReportResult } from '../report.ts';
+import { checkReportFile } from '../report.ts';
 import { reportFiles, UsageError } from './files.ts';
+import { decode } from '../read/decode.ts';
 import { formatGithub } from './format-github.ts';
 import { formatText, summaryLine, type Lang } from './format-text.ts';
 import { HELP } from './help.ts';
@@ -20,7 +21,17 @@ import { WriteRefused } from '../edit/write-file.ts';
 import { RegistryError } from '../edit/registry.ts';
 
 
-const count = (results: ReportResult[], severity: string) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
+/** A file's lines as the checks read them (decoded, LF newlines); none if it cannot be read. */
+async function sourceLines(file: string): Promise<string[]> {
+  const bytes = await readFile(file).catch(() => null);
+  try {
+    return bytes ? decode(bytes).text.split('\n') : [];
+  } catch {
+    return [];
+  }
+}
+
+const count = (results: readonly { diagnostics: readonly { severity: string }[] }[], severity: string) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
 
 async function validate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, lang: { type: 'string', default: 'both' }, config: { type: 'string' }, help: { type: 'boolean' } } });
@@ -29,23 +40,21 @@ async function validate(args: string[], io: Io): Promise<number> {
   if (!['zh', 'en', 'both'].includes(values.lang)) throw new UsageError(`--lang must be zh, en or both, not "${values.lang}"`);
   if (!positionals.length) throw new UsageError('validate needs at least one file or directory');
   const config = await loadConfig(values.config);
-  const results = await validateFiles(await reportFiles(positionals), config);
+  const results = await validateSummaries(await reportFiles(positionals), config);
   const errors = count(results, 'error');
   const warnings = count(results, 'warning');
   const diagnostics = results.flatMap((r) => r.diagnostics);
   if (values.format === 'json') {
     io.out(JSON.stringify({
-      reports: results.map((r) => ({ file: r.file, agency: r.report?.agency ?? null, year: r.report?.year ?? null, format: r.report?.format ?? null, diagnostics: r.diagnostics })),
+      reports: results.map((r) => ({ file: r.file, agency: r.agency, year: r.year, format: r.format, diagnostics: r.diagnostics })),
       summary: { reports: results.length, errors, warnings },
     }, null, 2));
   } else if (values.format === 'github') {
     if (diagnostics.length) io.out(formatGithub(diagnostics));
   } else {
-    const sources = new Map(results.map((r) => [r.file, r.text?.split('\n') ?? []]));
-    for (const r of results) {
-      const companion = companionOf(r.file);
-      if (companion && r.diagnostics.some((d) => d.file === companion)) sources.set(companion, (await readFile(companion, 'utf8')).split('\n'));
-    }
+    // The lines diagnostics point at, read only for the files that have any.
+    const sources = new Map<string, string[]>();
+    for (const file of new Set(diagnostics.map((d) => d.file))) sources.set(file, await sourceLines(file));
     if (diagnostics.length) io.out(formatText(diagnostics, sources, { colour: io.colour, lang: values.lang as Lang }));
     io.out(summaryLine(results.length, errors, warnings));
   }

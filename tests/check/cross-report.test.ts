@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crossReportDiagnostics } from '../../src/check/cross-report.ts';
+import { crossInputOf, crossReportDiagnostics } from '../../src/check/cross-report.ts';
 import { validateFiles } from '../../src/check/validate-files.ts';
 import { REAL_DIR, check, lineOf, readText, setValue } from '../helpers.ts';
 
@@ -16,7 +16,7 @@ const pingtan2022 = readText(join(REAL_DIR, '05-pingtan-2022', 'one-label-column
 const cross = (...reports: [string, string][]) =>
   crossReportDiagnostics(reports.map(([file, text]) => {
     const r = check(text, file);
-    return { file, report: r.report, narrative: r.recognised!.narrative.blocks };
+    return { file, cross: r.report ? crossInputOf(r.report, r.recognised!.narrative.blocks) : null };
   })).map((d) => ({ file: d.file, rule: d.rule, line: d.line, column: d.column, expected: d.expected, actual: d.actual }));
 
 describe('平潭 2021 → 2022, as published', () => {

@@ -1,0 +1,85 @@
+// What validation needs of every report, kept in one file of the cache per
+// folder of reports: a report's own diagnostics and the few rows the rules
+// across reports read (CrossInput). Reading one small file instead of
+// thousands of whole cached reports is what makes a warm validate fast.
+// Entries have the report cache's content-addressed keys (file, bytes,
+// gongkai's version), so an entry is never stale.
+
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { Report } from '../../schemas/report.ts';
+import type { CrossInput } from '../check/cross-report.ts';
+import type { Diagnostic } from '../check/diagnostic.ts';
+import { codeVersion } from './code-version.ts';
+
+export type Summary = {
+  format: Report['format'] | null;
+  /** The numbers of the sections found: what an English companion is checked against. */
+  sections: number[];
+  diagnostics: Diagnostic[];
+  cross: CrossInput | null;
+};
+
+type Stored = { version: string; entries: Record<string, Summary> };
+
+/** The deepest folder holding every file: the files of one `validate content/` share one index. */
+export function commonFolder(files: readonly string[]): string {
+  const parts = files.map((f) => dirname(resolve(f)).split(sep));
+  const first = parts[0] ?? [];
+  let n = first.length;
+  for (const p of parts) {
+    let k = 0;
+    while (k < n && k < p.length && p[k] === first[k]) k++;
+    n = k;
+  }
+  return first.slice(0, n).join(sep) || sep;
+}
+
+export class SummaryIndex {
+  private readonly used = new Set<string>();
+  private changed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly entries: Map<string, Summary>,
+  ) {}
+
+  static async open(cacheDir: string, folder: string): Promise<SummaryIndex> {
+    const name = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 32);
+    const file = join(cacheDir, 'summaries', `${name}.json`);
+    let entries = new Map<string, Summary>();
+    try {
+      const stored = JSON.parse(await readFile(file, 'utf8')) as Stored;
+      // Keys already include the version; this only spares reading old entries one by one.
+      if (stored.version === codeVersion()) entries = new Map(Object.entries(stored.entries));
+    } catch {
+      // none yet, or damaged: every report is a miss
+    }
+    return new SummaryIndex(file, entries);
+  }
+
+  get(key: string): Summary | undefined {
+    const found = this.entries.get(key);
+    if (found) this.used.add(key);
+    return found;
+  }
+
+  set(key: string, summary: Summary): void {
+    this.entries.set(key, summary);
+    this.used.add(key);
+    this.changed = true;
+  }
+
+  /** Keeps the entries used since opening (reports since deleted or edited drop out), if anything changed. */
+  async save(): Promise<void> {
+    if (!this.changed && this.used.size === this.entries.size) return;
+    const entries: Record<string, Summary> = {};
+    for (const key of this.used) entries[key] = this.entries.get(key)!;
+    await mkdir(dirname(this.file), { recursive: true });
+    // Written whole or not at all: a reader never sees half an index.
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify({ version: codeVersion(), entries } satisfies Stored));
+    await rename(temporary, this.file);
+  }
+}
