@@ -3,7 +3,8 @@
 // change to the file or to gongkai gives a new key.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../../schemas/report.ts';
 import type { Diagnostic } from '../check/diagnostic.ts';
@@ -31,13 +32,12 @@ export class ReportCache {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  async get(key: string): Promise<CachedCheck | null> {
-    const text = await readFile(this.entry(key), 'utf8').catch(() => null);
-    if (text === null) return null;
+  /** Read synchronously: thousands of small cached files read fastest in a plain loop. */
+  get(key: string): CachedCheck | null {
     try {
-      return JSON.parse(text) as CachedCheck;
+      return JSON.parse(readFileSync(this.entry(key), 'utf8')) as CachedCheck;
     } catch {
-      return null; // a damaged entry is a miss
+      return null; // none, or a damaged entry: a miss
     }
   }
 

@@ -2,11 +2,12 @@
 // bytes (and gongkai) are unchanged, and the rest are checked across worker
 // threads, one per core.
 
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ReportCache, cacheKey, type CachedCheck } from '../cache/report-cache.ts';
 import { decode } from '../read/decode.ts';
+import { readSmallFile } from '../read/read-small.ts';
 import { mapLimited } from '../util/map-limited.ts';
 import { checkReportBytes, checkReportFile, type ReportResult } from '../report.ts';
 
@@ -106,17 +107,17 @@ export async function checkReportFiles(files: readonly string[], options: Partia
   const cache = cacheDir ? new ReportCache(cacheDir) : null;
   const results: (ReportResult | undefined)[] = new Array(files.length);
   const misses: { index: number; file: string; bytes: Uint8Array; key: string }[] = [];
-  await mapLimited(files, async (file, index) => {
-    const bytes = await readFile(file).catch(() => null);
+  for (const [index, file] of files.entries()) {
+    const bytes = readSmallFile(file);
     if (!bytes) {
       results[index] = await checkReportFile(file); // says why it cannot be read
-      return;
+      continue;
     }
     const key = cache ? cacheKey(file, bytes) : '';
-    const hit = cache ? await cache.get(key) : null;
+    const hit = cache ? cache.get(key) : null;
     if (hit) results[index] = fromCached(file, bytes, hit);
     else misses.push({ index, file, bytes, key });
-  });
+  }
   misses.sort((a, b) => a.index - b.index);
   const checked = threads > 1 && misses.length > 1
     ? await onThreads(misses.map(({ file, bytes }) => ({ file, bytes })), threads)

@@ -4,7 +4,6 @@
 // the editing commands need), or summaries (what `validate` prints), which a
 // warm cache serves from one small file.
 
-import { readFileSync } from 'node:fs';
 import type { Config } from '../../schemas/config.ts';
 import type { Report } from '../../schemas/report.ts';
 import { cacheKey } from '../cache/report-cache.ts';
@@ -15,6 +14,7 @@ import { applyConfig } from './config.ts';
 import { crossInputOf, crossReportDiagnostics, type CrossInput } from './cross-report.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { translationDiagnostics } from './translation.ts';
+import { readSmallFile } from '../read/read-small.ts';
 
 /** The English companion a report file may have: 2021.md → 2021.en.md. */
 export const companionOf = (file: string) => (/\.md$/i.test(file) ? file.replace(/\.md$/i, '.en.md') : null);
@@ -32,19 +32,6 @@ type Checked = { file: string; diagnostics: Diagnostic[]; sections: readonly { n
  * Each report's diagnostics, its own and those across the set, configured,
  * with the text of its English companion (read for the translation checks).
  */
-/**
- * A file's bytes, or null if it cannot be read. Read synchronously: for
- * thousands of small files that the system has cached, a plain loop is
- * several times faster than as many promises.
- */
-function readSmallFile(file: string): Buffer | null {
-  try {
-    return readFileSync(file);
-  } catch {
-    return null;
-  }
-}
-
 function acrossReports(checked: readonly Checked[], config: Config): { diagnostics: Diagnostic[]; companion: string | null }[] {
   const extra: Diagnostic[] = crossReportDiagnostics(checked);
   const companions = checked.map((r) => {

@@ -17,7 +17,13 @@ export class DecodeError extends Error {
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export type Decoded = { text: string; encoding: Encoding; bom: boolean };
 
-const strict = (encoding: Encoding) => new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+const decoders = new Map<Encoding, TextDecoder>();
+/** A strict decoder per encoding, made once: decoding without `stream` keeps no state between calls. */
+const strict = (encoding: Encoding) => {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })));
+  return decoder;
+};
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -67,7 +73,16 @@ export function firstInvalidGb18030(bytes: Uint8Array): number {
   return -1;
 }
 
-const normaliseNewlines = (text: string) => text.replace(/\r\n?/g, '\n');
+const normaliseNewlines = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+
+/** Strict UTF-8, or null: the native decoder is the fast check, the byte scan only finds where it failed. */
+function utf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return strict('utf-8').decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -86,8 +101,9 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new DecodeError(`has a NUL byte at offset ${nul}: not a text file`, nul);
+  const utf8 = utf8OrNull(bytes);
+  if (utf8 !== null) return { text: normaliseNewlines(utf8), encoding: 'utf-8', bom: false };
   const utf8Bad = firstInvalidUtf8(bytes);
-  if (utf8Bad < 0) return { text: normaliseNewlines(strict('utf-8').decode(bytes)), encoding: 'utf-8', bom: false };
   const gbBad = firstInvalidGb18030(bytes);
   if (gbBad < 0) return { text: normaliseNewlines(strict('gb18030').decode(bytes)), encoding: 'gb18030', bom: false };
   const offset = Math.max(utf8Bad, gbBad);

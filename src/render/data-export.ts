@@ -12,9 +12,17 @@ export const CSV_COLUMNS = [
   'row_key', 'row_zh', 'row_en', 'column_key', 'column_zh', 'column_en', 'value', 'status',
 ] as const;
 
+const quoted = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+/** Fields repeat (labels, keys, agency names) thousands of times over a site: each is quoted once. */
+const quotedFields = new Map<string, string>();
 const csvField = (value: string | number) => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  let field = quotedFields.get(value);
+  if (field === undefined) {
+    field = quoted(value);
+    if (quotedFields.size < 100_000) quotedFields.set(value, field);
+  }
+  return field;
 };
 const csvLine = (fields: (string | number)[]) => fields.map(csvField).join(',');
 
@@ -50,8 +58,21 @@ export function reportCsv(report: Report, agency: AgencyNames): string {
   return [csvLine([...CSV_COLUMNS]), ...rows(report, agency).map(csvLine)].join('\n') + '\n';
 }
 
-export function datasetCsv(reports: readonly { report: Report; agency: AgencyNames }[]): string {
-  return [csvLine([...CSV_COLUMNS]), ...reports.flatMap((r) => rows(r.report, r.agency)).map(csvLine)].join('\n') + '\n';
+/** The whole site's CSV, a report at a time: at ten thousand reports it is larger than a string can be. */
+export function* datasetCsv(reports: readonly { report: Report; agency: AgencyNames }[]): Generator<string> {
+  yield csvLine([...CSV_COLUMNS]) + '\n';
+  for (const r of reports) {
+    const lines = rows(r.report, r.agency).map(csvLine);
+    if (lines.length) yield lines.join('\n') + '\n';
+  }
+}
+
+/** The whole site's JSON, a report at a time: the same text as JSON.stringify(all, null, 2). */
+export function* datasetJson(reports: readonly { report: Report; agency: AgencyNames }[]): Generator<string> {
+  if (reports.length === 0) return yield '[]\n';
+  // A raw newline cannot occur inside a JSON string: indenting every line of an element nests it.
+  for (const [i, r] of reports.entries()) yield `${i === 0 ? '[\n' : ',\n'}  ${JSON.stringify(reportData(r.report, r.agency), null, 2).replaceAll('\n', '\n  ')}`;
+  yield '\n]\n';
 }
 
 /** A report's data for download: the model, with the agency's registry names and no local file path. */

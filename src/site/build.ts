@@ -6,26 +6,29 @@
 // site, so a failed or interrupted build leaves the last good site in place
 // (and the next build tidies up what an interrupted one left: leftovers.ts).
 
-import Eleventy from '@11ty/eleventy';
+import type Eleventy from '@11ty/eleventy';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import { loadConfig } from '../check/config.ts';
 import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
 import { errorLine, handOver, markRendered } from './data.ts';
 import { tidyLeftovers } from './leftovers.ts';
-import { fingerprint, keepUnchanged, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
+import { fingerprint, keepUnchanged, unchangedSite, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
 import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
 
 export const SITE_INPUT = 'templates';
 export const SITE_PORT = 8080;
 const SEARCH_FOLDER = 'pagefind';
+/** The assets Eleventy copies as they are (see .eleventy.ts). */
+const ASSETS = { from: join(SITE_INPUT, 'assets'), to: 'assets' };
 /** Pages per Eleventy run (GONGKAI_RENDER_RUN to change it): bounds the memory a build needs, at about a second a run. */
 const RENDER_RUN = Number(process.env.GONGKAI_RENDER_RUN) || 1000;
 
 export type BuildOptions = { content: string; out: string; serve: boolean; log: (s: string) => void };
 
+// Eleventy and Pagefind are loaded when there is something to render or index: a build that finds nothing changed needs neither.
 async function indexSearch(dir: string): Promise<void> {
+  const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: dir });
@@ -35,6 +38,7 @@ async function indexSearch(dir: string): Promise<void> {
 }
 
 async function render(out: string, runMode: 'build' | 'serve'): Promise<Eleventy> {
+  const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(SITE_INPUT, out, { configPath: '.eleventy.ts', quietMode: true, runMode });
   await eleventy.init();
   return eleventy;
@@ -55,13 +59,31 @@ async function keepSearch(searchPrint: string, previous: Manifest, out: string, 
   return null;
 }
 
+type PhaseTimer = { end: (phase: string) => void; seconds: Record<string, number> };
+
+/** Seconds spent in each phase of a build, for GONGKAI_TIMINGS. */
+function phaseTimer(): PhaseTimer {
+  let last = performance.now();
+  const seconds: Record<string, number> = {};
+  return {
+    seconds,
+    end(phase) {
+      const now = performance.now();
+      seconds[phase] = Math.round(now - last) / 1000;
+      last = now;
+    },
+  };
+}
+
 export async function buildSite(options: BuildOptions): Promise<number> {
   process.env.GONGKAI_CONTENT = options.content;
   // First, before anything can fail: a build killed earlier may have left the site moved aside.
   await tidyLeftovers(resolve(options.out));
   // The preview server checks again, after each edit, only the files that changed.
   if (options.serve) setCheckDefaults({ remember: true });
+  const phases = phaseTimer();
   const { published, results } = await loadPublished(options.content, await loadConfig(undefined));
+  phases.end('load');
   const errors = results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
   if (errors.length) {
     options.log(errors.map(errorLine).join('\n'));
@@ -69,7 +91,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     return 1;
   }
   const site = makeSite(published, schemaJson());
-  await writeSite(site, options);
+  phases.end('site_data');
+  await writeSite(site, options, phases);
   if (options.serve) {
     // The preview starts from the site just built, then re-renders into it what each edit changes.
     markRendered([...site.pages, ...site.downloads]);
@@ -84,11 +107,20 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 }
 
 /** Makes the site in a fresh folder, keeping what has not changed since the last build, and swaps it in. */
-async function writeSite(site: Site, options: BuildOptions): Promise<void> {
+async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer): Promise<void> {
   const outputs: Output[] = [...site.pages, ...site.downloads];
   const { cacheDir } = checkDefaults();
   const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
   const previous = manifestAt ? await readManifest(manifestAt) : {};
+  // Nothing changed since the last build (and nothing touched its files): the site in place is this build's.
+  const searchPrint = fingerprint(...site.pages.map((p) => `${p.url} ${p.fingerprint}`));
+  const searchOutputs = Object.keys(previous).filter((path) => path.startsWith(`${SEARCH_FOLDER}/`)).map((path) => ({ url: `/${path}`, fingerprint: searchPrint }));
+  if (searchOutputs.length && (await unchangedSite([...outputs, ...searchOutputs], previous, options.out, ASSETS))) {
+    phases.end('unchanged');
+    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: 0, rendered: 0, kept: outputs.length, phases: phases.seconds }));
+    options.log(`site unchanged at ${options.out}/`);
+    return;
+  }
   const fresh = `${options.out}.building-${process.pid}`;
   const old = `${options.out}.old-${process.pid}`;
   let manifest: Manifest;
@@ -96,6 +128,7 @@ async function writeSite(site: Site, options: BuildOptions): Promise<void> {
     await rm(fresh, { recursive: true, force: true });
     await mkdir(fresh, { recursive: true });
     const kept = await keepUnchanged(outputs, previous, options.out, fresh);
+    phases.end('keep');
     const pages = site.pages.filter((p) => !kept.has(p.url));
     const downloads = site.downloads.filter((d) => !kept.has(d.url));
     // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
@@ -103,17 +136,19 @@ async function writeSite(site: Site, options: BuildOptions): Promise<void> {
       handOver({ pages: pages.slice(from, from + RENDER_RUN), downloads: from === 0 ? downloads : [] });
       await (await render(fresh, 'build')).write();
     }
+    phases.end('render');
 
     const searchStart = performance.now();
-    const searchPrint = fingerprint(...site.pages.map((p) => `${p.url} ${p.fingerprint}`));
     let search = await keepSearch(searchPrint, previous, options.out, fresh);
     if (!search) {
       await indexSearch(fresh);
       search = (await filesUnder(join(fresh, SEARCH_FOLDER))).map((path) => ({ url: `/${SEARCH_FOLDER}/${path}`, fingerprint: searchPrint }));
     }
-    // For the benchmark, which times the search index apart.
-    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size }));
+    phases.end('search');
     manifest = await record([...outputs, ...search], fresh);
+    phases.end('record');
+    // For the benchmark, which times the search index apart.
+    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size, phases: phases.seconds }));
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;

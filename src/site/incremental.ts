@@ -6,7 +6,7 @@
 // was written, into its fresh folder instead of making it again.
 
 import { createHash } from 'node:crypto';
-import { link, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { codeVersion } from '../cache/code-version.ts';
@@ -96,6 +96,33 @@ export function folderMaker(): (file: string) => Promise<unknown> {
     if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
     return made;
   };
+}
+
+/**
+ * Whether the site at `dir` is already exactly what this build would make:
+ * the manifest lists exactly these outputs with these fingerprints, every
+ * file is still as recorded, and the copied assets are those of the
+ * templates. Then a build has nothing to do.
+ */
+export async function unchangedSite(outputs: readonly Output[], previous: Manifest, dir: string, assets: { from: string; to: string }): Promise<boolean> {
+  if (Object.keys(previous).length !== outputs.length) return false;
+  if (!outputs.every((o) => previous[outputFile(o.url)]?.fingerprint === o.fingerprint)) return false;
+  const stats = await mapLimited(outputs, (o) => stat(join(dir, outputFile(o.url))).catch(() => null));
+  const asRecorded = outputs.every((o, i) => {
+    const was = previous[outputFile(o.url)]!;
+    const now = stats[i];
+    return now !== null && now !== undefined && now.size === was.size && now.mtimeMs === was.mtimeMs && now.ino === was.ino;
+  });
+  if (!asRecorded) return false;
+  const names = await readdir(assets.from, { recursive: true }).catch(() => null);
+  if (!names) return false;
+  for (const name of names) {
+    const source = await readFile(join(assets.from, name)).catch(() => null);
+    if (source === null) continue; // a folder
+    const copy = await readFile(join(dir, assets.to, name)).catch(() => null);
+    if (copy === null || !copy.equals(source)) return false;
+  }
+  return true;
 }
 
 /** What the manifest keeps of every output now in `dir`. */

@@ -14,7 +14,7 @@ import { validateFiles } from '../check/validate-files.ts';
 import { reportFiles } from '../cli/files.ts';
 import { loadRegistry } from '../edit/registry.ts';
 import { barChartSvg, chartDataTableHtml, trendChartSvg, type BarChart, type TrendChart } from '../render/charts.ts';
-import { datasetCsv, reportCsv, reportData, type AgencyNames } from '../render/data-export.ts';
+import { datasetCsv, datasetJson, reportCsv, reportData, type AgencyNames } from '../render/data-export.ts';
 import { ABOUT, HTML_LANG, LANGS, UI, other, sectionTitle, type Lang } from '../render/glossary.ts';
 import { escapeHtml } from '../render/html.ts';
 import { narrativeHtmlParts } from '../render/narrative-html.ts';
@@ -294,9 +294,10 @@ function withLazyParts<T extends object, L extends Record<string, () => unknown>
 }
 
 /** A download's content is made when it is written, not before. */
-export type Download = { url: string; fingerprint: string; readonly content: string };
+/** A download's content: its text, or its parts in order (the site-wide datasets, too large for one string). */
+export type Download = { url: string; fingerprint: string; readonly content: string | Iterable<string> };
 
-const download = (url: string, inputs: string[], make: () => string): Download => ({ url, fingerprint: fingerprint(siteVersion(), url, ...inputs), get content() { return make(); } });
+const download = (url: string, inputs: string[], make: () => string | Iterable<string>): Download => ({ url, fingerprint: fingerprint(siteVersion(), url, ...inputs), get content() { return make(); } });
 
 export function buildSite(published: Published[], schemaJson: string) {
   const bySlug = new Map<string, Published[]>();
@@ -352,7 +353,7 @@ export function buildSite(published: Published[], schemaJson: string) {
       download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => reportCsv(p.result.report, p.agency)),
       download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => p.markdown),
     ]),
-    download(urls.dataset('json'), allInputs, () => JSON.stringify(published.map((p) => reportData(p.result.report, p.agency)), null, 2) + '\n'),
+    download(urls.dataset('json'), allInputs, () => datasetJson(published.map((p) => ({ report: p.result.report, agency: p.agency })))),
     download(urls.dataset('csv'), allInputs, () => datasetCsv(published.map((p) => ({ report: p.result.report, agency: p.agency })))),
     download(urls.schema(), [], () => schemaJson),
   ];

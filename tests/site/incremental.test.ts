@@ -15,10 +15,10 @@ const content = join(dir, 'content');
 const cache = join(dir, 'cache');
 
 /** A build that must succeed; how many outputs it made and kept (its GONGKAI_TIMINGS line). */
-async function build(out: string, env: Record<string, string>): Promise<{ rendered: number; kept: number }> {
+async function build(out: string, env: Record<string, string>): Promise<{ rendered: number; kept: number; phases: Record<string, number> }> {
   const { code, stderr } = await buildSite(content, out, { GONGKAI_TIMINGS: '1', ...env });
   expect(code, stderr).toBe(0);
-  return JSON.parse(/\{"search_s".*\}/.exec(stderr)![0]) as { rendered: number; kept: number };
+  return JSON.parse(/\{"search_s".*\}/.exec(stderr)![0]) as { rendered: number; kept: number; phases: Record<string, number> };
 }
 const incremental = (out: string) => build(out, { GONGKAI_CACHE_DIR: cache });
 const fromNothing = (out: string) => build(out, { GONGKAI_NO_CACHE: '1' });
@@ -53,6 +53,8 @@ describe('incremental build', () => {
     const before = files(site);
     const again = await incremental(site);
     expect(again).toMatchObject({ rendered: 0, kept: total });
+    // The site in place is already this build's: no fresh folder made and swapped in.
+    expect(Object.keys(again.phases)).toContain('unchanged');
     expect(files(site)).toEqual(before);
   }, 240_000);
 
@@ -75,6 +77,14 @@ describe('incremental build', () => {
     writeFileSync(page, 'changed by hand');
     const after = await incremental(site);
     expect(after.rendered).toBe(1);
+    expectSameSite(site, join(dir, 'scratch-2'));
+  }, 240_000);
+
+  it('puts back a copied asset deleted by hand, though no page changed', async () => {
+    rmSync(join(site, 'assets', 'site.css'));
+    const after = await incremental(site);
+    expect(after.rendered).toBe(0);
+    expect(Object.keys(after.phases)).not.toContain('unchanged');
     expectSameSite(site, join(dir, 'scratch-2'));
   }, 240_000);
 });

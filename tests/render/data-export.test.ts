@@ -1,0 +1,32 @@
+// The site-wide datasets are written a report at a time (at ten thousand
+// reports they are larger than a string can be): the parts must join into
+// exactly the JSON of all reports, and the CSV of every report's rows under
+// one header.
+
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { datasetCsv, datasetJson, reportCsv, reportData } from '../../src/render/data-export.ts';
+import { FORMS, REAL_DIR, REAL_REPORTS, SEED_FILE, check, readText } from '../helpers.ts';
+
+const reports = [SEED_FILE, ...REAL_REPORTS.flatMap((name) => FORMS.map((form) => join(REAL_DIR, name, form)))].map((file, i) => {
+  const report = check(readText(file), file).report!;
+  return { report, agency: { slug: `agency-${i}`, zh: report.agency ?? '机关', en: `Agency "${i}", Ltd` } };
+});
+
+describe('the site-wide datasets', () => {
+  it('JSON: the text of JSON.stringify of every report, joined from its parts', () => {
+    const text = [...datasetJson(reports)].join('');
+    expect(text).toBe(JSON.stringify(reports.map((r) => reportData(r.report, r.agency)), null, 2) + '\n');
+    expect(JSON.parse(text)).toHaveLength(reports.length);
+    expect([...datasetJson([])].join('')).toBe('[]\n');
+  });
+
+  it("CSV: one header, then each report's rows as in its own download (quotes where a field needs them)", () => {
+    const text = [...datasetCsv(reports)].join('');
+    const [header, ...rows] = reportCsv(reports[0]!.report, reports[0]!.agency).split('\n');
+    expect(text.startsWith(`${header}\n${rows.join('\n')}`)).toBe(true);
+    expect(text).toBe(header + '\n' + reports.map((r) => reportCsv(r.report, r.agency).split('\n').slice(1).join('\n')).join(''));
+    expect(text).toContain('"Agency ""1"", Ltd"');
+    expect([...datasetCsv([])].join('')).toBe(header + '\n');
+  });
+});
