@@ -29,7 +29,16 @@ export type CrossInput = {
 
 export type Checked = { file: string; cross: CrossInput | null };
 
+/** Once per report: the preview server validates every report again after each edit. */
+const made = new WeakMap<Report, CrossInput>();
+
 export function crossInputOf(report: Report, narrative: readonly NarrativeBlock[]): CrossInput {
+  let input = made.get(report);
+  if (!input) made.set(report, (input = makeCrossInput(report, narrative)));
+  return input;
+}
+
+function makeCrossInput(report: Report, narrative: readonly NarrativeBlock[]): CrossInput {
   const row = (key: string) => report.tables.table3?.rows.find((r) => r.key === key) ?? null;
   return {
     agency: report.agency,

@@ -15,6 +15,7 @@ import { crossInputOf, crossReportDiagnostics, type CrossInput } from './cross-r
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { translationDiagnostics } from './translation.ts';
 import { readSmallFile } from '../read/read-small.ts';
+import { MadeLastTime } from '../util/made-last-time.ts';
 
 /** The English companion a report file may have: 2021.md → 2021.en.md. */
 export const companionOf = (file: string) => (/\.md$/i.test(file) ? file.replace(/\.md$/i, '.en.md') : null);
@@ -32,13 +33,20 @@ type Checked = { file: string; diagnostics: Diagnostic[]; sections: readonly { n
  * Each report's diagnostics, its own and those across the set, configured,
  * with the text of its English companion (read for the translation checks).
  */
+/** The translation checks of each companion, by what they depend on: the preview server validates again after every edit. */
+const translations = new MadeLastTime<Diagnostic[]>();
+
 function acrossReports(checked: readonly Checked[], config: Config): { diagnostics: Diagnostic[]; companion: string | null }[] {
+  translations.round();
   const extra: Diagnostic[] = crossReportDiagnostics(checked);
   const companions = checked.map((r) => {
     const companion = companionOf(r.file);
     if (!companion || !r.sections) return null;
     const text = readSmallFile(companion)?.toString('utf8') ?? null;
-    if (text !== null) extra.push(...translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.sections }));
+    if (text !== null) {
+      const sections = r.sections;
+      extra.push(...translations.get(`${r.file}\0${sections.map((s) => s.number).join()}\0${text}`, () => translationDiagnostics({ file: companion, text }, { file: r.file, sections })));
+    }
     return text;
   });
   // Diagnostics by file, so that handing them out stays linear in the number of reports.

@@ -64,11 +64,11 @@ Starts a new report: the six standard headings and the chosen format's tables, e
 
 输出报告数据模型的 JSON Schema（由 Zod 模式生成）。
 Prints the JSON Schema of the report model (generated from the Zod schemas).`,
-  build: `用法 Usage: gongkai build [--content <dir>] [--out <dir>] [--serve]
+  build: `用法 Usage: gongkai build [--content <dir>] [--out <dir>] [--serve [--port <n>]]
 
 从 content/ 生成中英文网站到 _site/：报告页、机关页、年度页、数据下载、搜索索引。有校验错误的报告不会发布：
-列出错误并以退出码 1 结束。--serve 时在 http://localhost:8080 预览并随内容更新。
+列出错误并以退出码 1 结束。--serve 时在 http://localhost:8080（或 --port 指定的端口）预览并随内容更新。
 Builds the bilingual site from content/ into _site/: report, agency and year pages, downloads, the
 search index. A report with validation errors is not published: the errors are listed and the build
-exits 1. With --serve, serves it at http://localhost:8080 and rebuilds on change.`,
+exits 1. With --serve, serves it at http://localhost:8080 (or --port) and rebuilds on change.`,
 };

@@ -85,10 +85,12 @@ function schema(args: string[], io: Io): number {
 }
 
 async function build(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: '_site' }, serve: { type: 'boolean' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ args, options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: '_site' }, serve: { type: 'boolean' }, port: { type: 'string' }, help: { type: 'boolean' } } });
   if (values.help) return io.out(HELP.build!), 0;
-  const { buildSite } = await import('../site/build.ts');
-  return buildSite({ content: values.content, out: values.out, serve: values.serve ?? false, log: io.err });
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+  const { buildSite, SITE_PORT } = await import('../site/build.ts');
+  return buildSite({ content: values.content, out: values.out, serve: values.serve ?? false, port: port ?? SITE_PORT, log: io.err });
 }
 
 const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = { validate, extract, import: importCommand, fmt: fmtCommand, new: newCommand, schema, build };

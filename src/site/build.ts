@@ -24,7 +24,7 @@ const ASSETS = { from: join(SITE_INPUT, 'assets'), to: 'assets' };
 /** Pages per Eleventy run (GONGKAI_RENDER_RUN to change it): bounds the memory a build needs, at about a second a run. */
 const RENDER_RUN = Number(process.env.GONGKAI_RENDER_RUN) || 1000;
 
-export type BuildOptions = { content: string; out: string; serve: boolean; log: (s: string) => void };
+export type BuildOptions = { content: string; out: string; serve: boolean; port?: number; log: (s: string) => void };
 
 // Eleventy and Pagefind are loaded when there is something to render or index: a build that finds nothing changed needs neither.
 async function indexSearch(dir: string): Promise<void> {
@@ -99,8 +99,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     const eleventy = await render(options.out, 'serve');
     await eleventy.write();
     await eleventy.watch();
-    await eleventy.serve(SITE_PORT);
-    options.log(`serving ${options.out}/ at http://localhost:${SITE_PORT}/ (Ctrl+C to stop)`);
+    const port = options.port ?? SITE_PORT;
+    await eleventy.serve(port);
+    options.log(`serving ${options.out}/ at http://localhost:${port}/ (Ctrl+C to stop)`);
     return new Promise<number>(() => {});
   }
   return 0;

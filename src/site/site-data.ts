@@ -23,6 +23,7 @@ import type { ReportResult } from '../report.ts';
 import { readCompanion, type Companion } from './companion.ts';
 import { fingerprint, siteVersion } from './incremental.ts';
 import { folderSlug, urls } from './urls.ts';
+import { MadeLastTime } from '../util/made-last-time.ts';
 
 type Link = { href: string; label: string };
 type Chart = { title: string; svg: string; table: string };
@@ -87,12 +88,16 @@ const sumOrNull = (values: (number | null)[]) => (values.every((v) => v === null
 
 // ── Loading ─────────────────────────────────────────────────────────────────
 
+/** English companions as read, by their text: the preview server loads the content again after every edit. */
+const companions = new MadeLastTime<Companion>();
+
 /** The reports of content/, checked; a report with errors stops the build (the caller lists them). */
 export async function loadPublished(contentDir: string, config: Config): Promise<{ published: Published[]; results: ReportResult[] }> {
   const registry = await loadRegistry(contentDir);
   const files = await reportFiles([contentDir]);
   const results = await validateFiles(files, config);
   const published: Published[] = [];
+  companions.round();
   for (const result of results) {
     if (!result.report || result.diagnostics.some((d) => d.severity === 'error')) continue;
     const report = result.report;
@@ -106,7 +111,7 @@ export async function loadPublished(contentDir: string, config: Config): Promise
       year,
       agency: { slug, zh: entry?.name.zh ?? report.agency ?? slug, en: entry?.name.en ?? report.agency ?? slug, agency: entry },
       result: result as Published['result'],
-      companion: companionText === null ? null : readCompanion(companionText),
+      companion: companionText === null ? null : companions.get(companionText, () => readCompanion(companionText)),
       markdown: result.text ?? '',
       source: fingerprint(result.text ?? '', companionText ?? '\0none', JSON.stringify(result.diagnostics)),
     });
@@ -293,21 +298,40 @@ function withLazyParts<T extends object, L extends Record<string, () => unknown>
   return out as typeof out & { readonly [K in keyof L]: ReturnType<L[K]> };
 }
 
-/** A download's content is made when it is written, not before. */
-/** A download's content: its text, or its parts in order (the site-wide datasets, too large for one string). */
+/** A download's content, made when it is written: its text, or its parts in order (the site-wide datasets, too large for one string). */
 export type Download = { url: string; fingerprint: string; readonly content: string | Iterable<string> };
 
 const download = (url: string, inputs: string[], make: () => string | Iterable<string>): Download => ({ url, fingerprint: fingerprint(siteVersion(), url, ...inputs), get content() { return make(); } });
 
+/**
+ * The report, agency and year pages of the last site made, by everything
+ * they are made of: the preview server makes the site again after every
+ * edit, and only the pages that show what changed need making again.
+ */
+const madePages = new MadeLastTime<unknown>();
+
 export function buildSite(published: Published[], schemaJson: string) {
   const bySlug = new Map<string, Published[]>();
-  for (const p of published) bySlug.set(p.slug, [...(bySlug.get(p.slug) ?? []), p]);
+  for (const p of published) {
+    const series = bySlug.get(p.slug);
+    if (series) series.push(p);
+    else bySlug.set(p.slug, [p]);
+  }
   const agencies = [...bySlug.entries()].sort(([a], [b]) => a.localeCompare(b));
   const years = [...new Set(published.map((p) => p.year))].sort((a, b) => b - a);
+  const byYear = new Map(years.map((year) => [year, published.filter((p) => p.year === year)]));
+  // What a report's pages are made of besides gongkai's code: its source and its agency's names.
+  const inputsOf = new Map(published.map((p) => [p, `${p.slug}\0${p.year}\0${p.source}\0${JSON.stringify(p.agency)}`]));
+  madePages.round();
+  const remembered = <T>(key: string, make: () => T): T => madePages.get(key, make) as T;
+  const seriesKey = (series: readonly Published[]) => series.map((p) => inputsOf.get(p)).join('\0\0');
   const pages = LANGS.flatMap((lang) => [
-    ...published.map((p) => reportPage(p, lang, bySlug.get(p.slug)!)),
-    ...agencies.map(([slug, series]) => agencyPage(slug, series, lang)),
-    ...years.map((year) => yearPage(year, published.filter((p) => p.year === year), lang)),
+    ...published.map((p) => {
+      const series = bySlug.get(p.slug)!;
+      return remembered(`report\0${lang}\0${inputsOf.get(p)}\0${series.map((x) => x.year).join()}`, () => reportPage(p, lang, series));
+    }),
+    ...agencies.map(([slug, series]) => remembered(`agency\0${lang}\0${slug}\0${seriesKey(series)}`, () => agencyPage(slug, series, lang))),
+    ...years.map((year) => remembered(`year\0${lang}\0${year}\0${seriesKey(byYear.get(year)!)}`, () => yearPage(year, byYear.get(year)!, lang))),
     {
       ...base(lang, urls.home, (l) => UI.siteName[l]),
       kind: 'home',
@@ -320,7 +344,7 @@ export function buildSite(published: Published[], schemaJson: string) {
       kind: 'agencies',
       agencies: agencies.map(([slug, series]) => ({ href: urls.agency(lang, slug), label: agencyName(series[0]!, lang), count: series.length })),
     },
-    { ...base(lang, urls.years, (l) => UI.years[l]), kind: 'years', years: years.map((y) => ({ href: urls.year(lang, y), label: String(y), count: published.filter((p) => p.year === y).length })) },
+    { ...base(lang, urls.years, (l) => UI.years[l]), kind: 'years', years: years.map((y) => ({ href: urls.year(lang, y), label: String(y), count: byYear.get(y)!.length })) },
     {
       ...base(lang, urls.data, (l) => UI.data[l]),
       kind: 'data',
@@ -345,7 +369,7 @@ export function buildSite(published: Published[], schemaJson: string) {
     { ...base(lang, urls.search, (l) => UI.search[l]), kind: 'search' },
     { ...base(lang, urls.notFound, (l) => UI.notFoundTitle[l]), kind: 'notFound' },
   ]);
-  const reportInputs = (p: Published) => [p.source, JSON.stringify(p.agency)];
+  const reportInputs = (p: Published) => [inputsOf.get(p)!];
   const allInputs = published.flatMap(reportInputs);
   const downloads: Download[] = [
     ...published.flatMap((p) => [
