@@ -14,11 +14,11 @@ import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
 import { errorLine, handOver, markRendered } from './data.ts';
 import { tidyLeftovers } from './leftovers.ts';
 import { fingerprint, keepUnchanged, unchangedSite, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
+import { SEARCH_FOLDER, indexPart, searchParts, type SearchPart } from './search-index.ts';
 import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
 
 export const SITE_INPUT = 'templates';
 export const SITE_PORT = 8080;
-const SEARCH_FOLDER = 'pagefind';
 /** The assets Eleventy copies as they are (see .eleventy.ts). */
 const ASSETS = { from: join(SITE_INPUT, 'assets'), to: 'assets' };
 /** Pages per Eleventy run (GONGKAI_RENDER_RUN to change it): bounds the memory a build needs, at about a second a run. */
@@ -26,17 +26,7 @@ const RENDER_RUN = Number(process.env.GONGKAI_RENDER_RUN) || 1000;
 
 export type BuildOptions = { content: string; out: string; serve: boolean; port?: number; log: (s: string) => void };
 
-// Eleventy and Pagefind are loaded when there is something to render or index: a build that finds nothing changed needs neither.
-async function indexSearch(dir: string): Promise<void> {
-  const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir });
-  if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
-  await index.writeFiles({ outputPath: resolve(dir, SEARCH_FOLDER) });
-  await pagefind.close();
-}
-
+// Eleventy is loaded when there is something to render: a build that finds nothing changed does not need it.
 async function render(out: string, runMode: 'build' | 'serve'): Promise<Eleventy> {
   const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(SITE_INPUT, out, { configPath: '.eleventy.ts', quietMode: true, runMode });
@@ -49,15 +39,19 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
-/** The search index of the last build, if its pages are all the same: then it is the index of this one too. */
-async function keepSearch(searchPrint: string, previous: Manifest, out: string, fresh: string): Promise<Output[] | null> {
-  const outputs = Object.keys(previous).filter((path) => path.startsWith(`${SEARCH_FOLDER}/`)).map((path) => ({ url: `/${path}`, fingerprint: searchPrint }));
+/** Links a part of the last build's search index into `fresh` if its pages are all the same; its outputs, or null. */
+async function keepPart(part: SearchPart, previous: Manifest, out: string, fresh: string): Promise<Output[] | null> {
+  const outputs = recordedUnder(part, previous);
   if (outputs.length === 0) return null;
   const kept = await keepUnchanged(outputs, previous, out, fresh);
   if (kept.size === outputs.length) return outputs;
-  await rm(join(fresh, SEARCH_FOLDER), { recursive: true, force: true });
+  await rm(join(fresh, part.folder), { recursive: true, force: true });
   return null;
 }
+
+/** The files of a part of the search index as the last build recorded them, with this build's fingerprint of the part. */
+const recordedUnder = (part: SearchPart, previous: Manifest): Output[] =>
+  Object.keys(previous).filter((path) => path.startsWith(part.folder)).map((path) => ({ url: `/${path}`, fingerprint: part.fingerprint }));
 
 type PhaseTimer = { end: (phase: string) => void; seconds: Record<string, number> };
 
@@ -114,9 +108,9 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer):
   const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
   const previous = manifestAt ? await readManifest(manifestAt) : {};
   // Nothing changed since the last build (and nothing touched its files): the site in place is this build's.
-  const searchPrint = fingerprint(...site.pages.map((p) => `${p.url} ${p.fingerprint}`));
-  const searchOutputs = Object.keys(previous).filter((path) => path.startsWith(`${SEARCH_FOLDER}/`)).map((path) => ({ url: `/${path}`, fingerprint: searchPrint }));
-  if (searchOutputs.length && (await unchangedSite([...outputs, ...searchOutputs], previous, options.out, ASSETS))) {
+  const parts = searchParts(site.pages.filter((p) => p.kind === 'report'));
+  const searchOutputs = parts.flatMap((part) => recordedUnder(part, previous));
+  if (parts.every((part) => recordedUnder(part, previous).length) && (await unchangedSite([...outputs, ...searchOutputs], previous, options.out, ASSETS))) {
     phases.end('unchanged');
     if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: 0, rendered: 0, kept: outputs.length, phases: phases.seconds }));
     options.log(`site unchanged at ${options.out}/`);
@@ -140,16 +134,23 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer):
     phases.end('render');
 
     const searchStart = performance.now();
-    let search = await keepSearch(searchPrint, previous, options.out, fresh);
-    if (!search) {
-      await indexSearch(fresh);
-      search = (await filesUnder(join(fresh, SEARCH_FOLDER))).map((path) => ({ url: `/${SEARCH_FOLDER}/${path}`, fingerprint: searchPrint }));
+    // Each part of the search index kept if its pages are the same, else indexed again: one Pagefind process at a time.
+    const search: Output[] = [];
+    let indexed = 0;
+    for (const part of parts) {
+      let files = await keepPart(part, previous, options.out, fresh);
+      if (!files) {
+        await indexPart(fresh, part);
+        indexed++;
+        files = (await filesUnder(join(fresh, part.folder))).map((path) => ({ url: `/${part.folder}${path}`, fingerprint: part.fingerprint }));
+      }
+      search.push(...files);
     }
     phases.end('search');
     manifest = await record([...outputs, ...search], fresh);
     phases.end('record');
     // For the benchmark, which times the search index apart.
-    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size, phases: phases.seconds }));
+    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size, search_parts: parts.length, search_indexed: indexed, phases: phases.seconds }));
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;

@@ -23,6 +23,7 @@ import type { ReportResult } from '../report.ts';
 import { readCompanion, type Companion } from './companion.ts';
 import { fingerprint, siteVersion } from './incremental.ts';
 import { folderSlug, urls } from './urls.ts';
+import { searchBundles } from './search-index.ts';
 import { MadeLastTime } from '../util/made-last-time.ts';
 
 type Link = { href: string; label: string };
@@ -366,7 +367,8 @@ export function buildSite(published: Published[], schemaJson: string) {
         ...OUTCOME_NODES('2021').flatMap(function entries(n: Table3Node): { zh: string; en: string }[] { return [{ zh: nodeLabel(n), en: n.en }, ...(n.children ?? []).flatMap(entries)]; }),
       ],
     },
-    { ...base(lang, urls.search, (l) => UI.search[l]), kind: 'search' },
+    // Its language's parts of the search index (src/site/search-index.ts): one report page of the language per report.
+    { ...base(lang, urls.search, (l) => UI.search[l]), kind: 'search', bundles: searchBundles(lang, published.length) },
     { ...base(lang, urls.notFound, (l) => UI.notFoundTitle[l]), kind: 'notFound' },
   ]);
   const reportInputs = (p: Published) => [inputsOf.get(p)!];

@@ -8,7 +8,7 @@ import type { Element, Nodes } from 'hast';
 
 /** The site's own scripts: Pagefind's UI and the few lines that start it, on the search pages only. */
 const OWN_SCRIPT = (e: Element) =>
-  e.properties.src === '/pagefind/pagefind-ui.js' || (e.children[0]?.type === 'text' && e.children[0].value.trimStart().startsWith('const ui = new PagefindUI('));
+  /^\/pagefind\/(zh|en)-\d+\/pagefind-ui\.js$/.test(String(e.properties.src)) || (e.children[0]?.type === 'text' && e.children[0].value.trimStart().startsWith('// The index comes in parts'));
 
 /** Pagefind's UI: a search form that does nothing when submitted (results come as one types). */
 const OWN_FORM = (e: Element) => e.tagName === 'form' && String(e.properties.className).includes('pagefind-ui__form') && e.properties.action === 'javascript:void(0);';
