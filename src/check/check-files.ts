@@ -6,9 +6,10 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ReportCache, cacheKey, type CachedCheck } from '../cache/report-cache.ts';
+import type { Summary } from '../cache/summary-index.ts';
+import { summaryOf } from './summary.ts';
 import { decode } from '../read/decode.ts';
 import { readSmallFile } from '../read/read-small.ts';
-import { mapLimited } from '../util/map-limited.ts';
 import { checkReportBytes, checkReportFile, type ReportResult } from '../report.ts';
 
 export type CheckOptions = {
@@ -55,7 +56,22 @@ function fromCached(file: string, bytes: Uint8Array, cached: CachedCheck): Repor
 /** Reports a worker takes at a time: few enough to share the work out evenly, enough to keep messages few. */
 const BATCH = 16;
 
-type Job = { file: string; bytes: Uint8Array };
+/** What a thread hands back of each report it checks: the whole result, or only what validation needs. */
+export type Want = 'full' | 'summary';
+type Job = { file: string; bytes: Uint8Array; key: string | null };
+type Task = { cacheDir: string | null; want: Want };
+type Checked<W extends Want> = W extends 'full' ? CachedCheck : Summary;
+
+/**
+ * Checks one report on this thread and caches the result from here too (a
+ * worker hands back only what was asked for); `written` settles when the
+ * cache entry is on disk.
+ */
+export function checkJob(job: Job, task: Task): { value: CachedCheck | Summary; written: Promise<void> } {
+  const checked = toCached(checkReportBytes(job.bytes, job.file));
+  const written = task.cacheDir && job.key ? new ReportCache(task.cacheDir).set(job.key, checked) : Promise.resolve();
+  return { value: task.want === 'full' ? checked : summaryOf(checked), written };
+}
 
 /**
  * Checks `jobs` on the main thread and `threads - 1` worker threads, each
@@ -63,34 +79,40 @@ type Job = { file: string; bytes: Uint8Array };
  * the jobs. The main thread works too: on two cores, one worker and the main
  * thread are what the machine has.
  */
-async function onThreads(jobs: Job[], threads: number): Promise<CachedCheck[]> {
-  const results: CachedCheck[] = new Array(jobs.length);
+async function onThreads<W extends Want>(jobs: Job[], threads: number, task: Task & { want: W }): Promise<Checked<W>[]> {
+  const results: Checked<W>[] = new Array(jobs.length);
   let next = 0;
   const take = () => {
     const from = next;
     next = Math.min(jobs.length, next + BATCH);
     return from;
   };
-  const workers = Array.from({ length: Math.min(threads - 1, Math.ceil(jobs.length / BATCH) - 1) }, () => new Worker(new URL('./check-worker.mjs', import.meta.url)));
+  const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, Math.ceil(jobs.length / BATCH) - 1)) }, () => new Worker(new URL('./check-worker.mjs', import.meta.url)));
   const onWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       const feed = () => {
         const from = take();
         if (from >= jobs.length) return resolve();
-        worker.postMessage({ from, jobs: jobs.slice(from, from + BATCH) });
+        worker.postMessage({ from, jobs: jobs.slice(from, from + BATCH), task });
       };
-      worker.on('message', ({ from, values }: { from: number; values: CachedCheck[] }) => {
+      worker.on('message', ({ from, values }: { from: number; values: Checked<W>[] }) => {
         values.forEach((value, k) => (results[from + k] = value));
         feed();
       });
       worker.on('error', reject);
       feed();
     });
+  const written: Promise<void>[] = [];
   const onMain = async () => {
     for (let from = take(); from < jobs.length; from = take()) {
-      for (let k = from; k < Math.min(from + BATCH, jobs.length); k++) results[k] = toCached(checkReportBytes(jobs[k]!.bytes, jobs[k]!.file));
-      await new Promise((r) => setImmediate(r)); // let the workers' messages in
+      for (let k = from; k < Math.min(from + BATCH, jobs.length); k++) {
+        const done = checkJob(jobs[k]!, task);
+        results[k] = done.value as Checked<W>;
+        written.push(done.written);
+      }
+      await new Promise((r) => setImmediate(r)); // let the workers' messages in, and the cache's writes go on
     }
+    await Promise.all(written);
   };
   try {
     await Promise.all([onMain(), ...workers.map(onWorker)]);
@@ -100,33 +122,35 @@ async function onThreads(jobs: Job[], threads: number): Promise<CachedCheck[]> {
   return results;
 }
 
+/** Each file's bytes and cache key; what the cache has of it (null for a miss); or null bytes if it cannot be read. */
+function lookUp(files: readonly string[], cache: ReportCache | null) {
+  return files.map((file) => {
+    const bytes = readSmallFile(file);
+    const key = cache && bytes ? cacheKey(file, bytes) : null;
+    return { file, bytes, key, hit: key ? cache!.get(key) : null };
+  });
+}
+
 export async function checkReportFiles(files: readonly string[], options: Partial<CheckOptions> = {}): Promise<ReportResult[]> {
   const { cacheDir, threads, remember } = { ...defaults, ...options };
   if (remember) return checkRemembering(files, { cacheDir, threads });
   if (!cacheDir && threads <= 1) return Promise.all(files.map(checkReportFile));
-  const cache = cacheDir ? new ReportCache(cacheDir) : null;
-  const results: (ReportResult | undefined)[] = new Array(files.length);
-  const misses: { index: number; file: string; bytes: Uint8Array; key: string }[] = [];
-  for (const [index, file] of files.entries()) {
-    const bytes = readSmallFile(file);
-    if (!bytes) {
-      results[index] = await checkReportFile(file); // says why it cannot be read
-      continue;
-    }
-    const key = cache ? cacheKey(file, bytes) : '';
-    const hit = cache ? cache.get(key) : null;
-    if (hit) results[index] = fromCached(file, bytes, hit);
-    else misses.push({ index, file, bytes, key });
-  }
-  misses.sort((a, b) => a.index - b.index);
-  const checked = threads > 1 && misses.length > 1
-    ? await onThreads(misses.map(({ file, bytes }) => ({ file, bytes })), threads)
-    : misses.map(({ file, bytes }) => toCached(checkReportBytes(bytes, file)));
-  await mapLimited(misses, async (miss, i) => {
-    results[miss.index] = fromCached(miss.file, miss.bytes, checked[i]!);
-    if (cache) await cache.set(miss.key, checked[i]!);
-  });
-  return results as ReportResult[];
+  const found = lookUp(files, cacheDir ? new ReportCache(cacheDir) : null);
+  const misses = found.filter((f): f is typeof f & { bytes: Buffer } => f.bytes !== null && f.hit === null);
+  const checked = await onThreads(misses, threads, { cacheDir, want: 'full' });
+  const byFile = new Map(misses.map((m, i) => [m.file, checked[i]!]));
+  // A file that cannot be read is checked alone: its result says why.
+  return Promise.all(found.map(async (f) => (f.bytes ? fromCached(f.file, f.bytes, f.hit ?? byFile.get(f.file)!) : checkReportFile(f.file))));
+}
+
+/** What validation needs of each file (src/check/summary.ts): from the cache, or checked on every thread, which hand back only that. */
+export async function checkSummaries(files: readonly string[], options: Partial<CheckOptions> = {}): Promise<Summary[]> {
+  const { cacheDir, threads } = { ...defaults, ...options };
+  const found = lookUp(files, cacheDir ? new ReportCache(cacheDir) : null);
+  const misses = found.filter((f): f is typeof f & { bytes: Buffer } => f.bytes !== null && f.hit === null);
+  const checked = await onThreads(misses, threads, { cacheDir, want: 'summary' });
+  const byFile = new Map(misses.map((m, i) => [m.file, checked[i]!]));
+  return Promise.all(found.map(async (f) => (f.hit ? summaryOf(f.hit) : (byFile.get(f.file) ?? summaryOf(toCached(await checkReportFile(f.file)))))));
 }
 
 /** Only the files changed since the last call are checked (through the cache, if any); the rest come from memory. */

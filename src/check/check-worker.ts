@@ -2,9 +2,11 @@
 // on another core.
 
 import { parentPort } from 'node:worker_threads';
-import { toCached } from './check-files.ts';
-import { checkReportBytes } from '../report.ts';
+import { checkJob } from './check-files.ts';
 
-parentPort!.on('message', ({ from, jobs }: { from: number; jobs: { file: string; bytes: Uint8Array }[] }) => {
-  parentPort!.postMessage({ from, values: jobs.map(({ file, bytes }) => toCached(checkReportBytes(bytes, file))) });
+parentPort!.on('message', async ({ from, jobs, task }: { from: number; jobs: Parameters<typeof checkJob>[0][]; task: Parameters<typeof checkJob>[1] }) => {
+  const done = jobs.map((job) => checkJob(job, task));
+  // The batch is handed back once its cache entries are written: the worker may be ended after the last one.
+  await Promise.all(done.map((d) => d.written));
+  parentPort!.postMessage({ from, values: done.map((d) => d.value) });
 });

@@ -9,9 +9,10 @@ import type { Report } from '../../schemas/report.ts';
 import { cacheKey } from '../cache/report-cache.ts';
 import { SummaryIndex, commonFolder, type Summary } from '../cache/summary-index.ts';
 import type { ReportResult } from '../report.ts';
-import { checkDefaults, checkReportFiles, type CheckOptions } from './check-files.ts';
+import { checkDefaults, checkReportFiles, checkSummaries, toCached, type CheckOptions } from './check-files.ts';
+import { summaryOf } from './summary.ts';
 import { applyConfig } from './config.ts';
-import { crossInputOf, crossReportDiagnostics, type CrossInput } from './cross-report.ts';
+import { crossReportDiagnostics, type CrossInput } from './cross-report.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { translationDiagnostics } from './translation.ts';
 import { readSmallFile } from '../read/read-small.ts';
@@ -63,18 +64,11 @@ function acrossReports(checked: readonly Checked[], config: Config): { diagnosti
   });
 }
 
-const summaryOf = (r: ReportResult): Summary => ({
-  format: r.report?.format ?? null,
-  sections: r.report?.sections.map((s) => s.number) ?? [],
-  diagnostics: r.diagnostics,
-  cross: r.report ? crossInputOf(r.report, r.recognised?.narrative.blocks ?? []) : null,
-});
-
 const checkedOf = (file: string, s: Summary): Checked => ({ file, diagnostics: s.diagnostics, sections: s.cross ? s.sections.map((number) => ({ number })) : null, cross: s.cross });
 
 export async function validateFiles(files: readonly string[], config: Config, options?: Partial<CheckOptions>): Promise<ValidatedResult[]> {
   const results = await checkReportFiles(files, options);
-  const across = acrossReports(results.map((r) => checkedOf(r.file, summaryOf(r))), config);
+  const across = acrossReports(results.map((r) => checkedOf(r.file, summaryOf(toCached(r)))), config);
   return results.map((r, i) => ({ ...r, ...across[i]! }));
 }
 
@@ -96,9 +90,9 @@ export async function validateSummaries(files: readonly string[], config: Config
     return key;
   });
   const missing = files.flatMap((file, i) => (summaries[i] ? [] : [{ file, i }]));
-  const results = await checkReportFiles(missing.map((m) => m.file), options);
+  const checked = await checkSummaries(missing.map((m) => m.file), options);
   missing.forEach(({ i }, k) => {
-    summaries[i] = summaryOf(results[k]!);
+    summaries[i] = checked[k]!;
     if (keys[i]) index!.set(keys[i], summaries[i]);
   });
   await index?.save();

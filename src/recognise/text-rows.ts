@@ -51,9 +51,10 @@ export function gridRowFromPipes(text: string, line: number): GridRow {
 export function gridRowFromSpaces(text: string, line: number): GridRow {
   const cells = splitAt(text, / {2,}|\u3000+/).flatMap((cell) => {
     const tokens = splitAt(cell.text, / /, cell.column);
+    if (tokens.length === 1) return [cell]; // one word: nothing to split off (and long narrative lines are not values)
     let k = tokens.length;
     while (k > 0 && looksLikeValue(tokens[k - 1]!.text)) k--;
-    if (k === tokens.length || tokens.length === 1) return [cell];
+    if (k === tokens.length) return [cell];
     const label = k > 0 ? [{ text: tokens.slice(0, k).map((t) => t.text).join(' '), line: 0, column: cell.column }] : [];
     return [...label, ...tokens.slice(k)];
   });
@@ -75,9 +76,10 @@ export function textTableStyle(lines: string[], continuing: boolean): TextTableS
   if (lines.filter((l) => PIPE_ROW.test(l)).length >= 2) return 'pipes';
   const rows = lines.map((l, i) => gridRowFromSpaces(l, i + 1).cells.filter((c) => c.text !== ''));
   const valueRows = rows.filter((cells) => cells.length >= 2 && cells.some((c) => looksLikeValue(c.text))).length;
-  const hinted = rows.some((cells) => cells.some((c) => cellKind(c.text)));
-  if (valueRows >= 2 || (valueRows >= 1 && (hinted || continuing)) || (continuing && hinted)) return 'spaces';
-  return null;
+  if (valueRows >= 2 || (valueRows >= 1 && continuing)) return 'spaces';
+  // Only now, and only if it can decide, look for words only a table has: most blocks are narrative with no values.
+  if (valueRows === 0 && !continuing) return null;
+  return rows.some((cells) => cells.some((c) => cellKind(c.text))) ? 'spaces' : null;
 }
 
 export function gridRowFromText(text: string, line: number, style: TextTableStyle): GridRow {
