@@ -10,6 +10,9 @@ import { cellKind } from './table-kind.ts';
 
 /** A page footer or page number line left in by PDF extraction: "- 5 -", "— 5 —", "第 5 页", "5/12". */
 export function isPageFooter(line: string): boolean {
+  // Most lines are narrative: one that starts with a CJK character other than 第 is no footer (normalising leaves ideographs as they are).
+  const first = line.trimStart().charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && first !== 0x7b2c) return false;
   const plain = line.normalize('NFKC').trim();
   return /^[-—–]\s*\d+\s*[-—–]$/.test(plain) || /^第\s*\d+\s*页(\s*[,/，]?\s*共\s*\d+\s*页)?$/.test(plain) || /^\d+\s*\/\s*\d+$/.test(plain);
 }

@@ -14,7 +14,13 @@ function normaliseNumber(text: string): string {
     .replace(/^([+-]?)(\d{1,3}(?:,\d{3})+)(?=\.|$|\D)/, (_, sign: string, digits: string) => sign + digits.replaceAll(',', ''));
 }
 
+/** Plain ASCII digits, what most cells hold: no normalising can change them. */
+const ASCII_DIGITS = /^[0-9]+$/;
+
 export function isBlankText(text: string): boolean {
+  // No blank marker starts with a digit, before or after normalising.
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
   return BLANK_MARKERS.has(text.normalize('NFKC').replace(/\s+/g, ''));
 }
 
@@ -22,6 +28,10 @@ export type ParsedCount = { state: CellState; value: number | null };
 
 /** Any integer: whether a negative is allowed is the schema's to say. */
 export function parseCount(text: string): ParsedCount {
+  if (ASCII_DIGITS.test(text)) {
+    const value = Number(text);
+    return Number.isSafeInteger(value) ? { state: 'value', value } : { state: 'invalid', value: null };
+  }
   if (isBlankText(text)) return { state: 'blank', value: null };
   const plain = normaliseNumber(text).replace(COUNT_SUFFIX, '');
   if (!/^[+-]?\d+$/.test(plain)) return { state: 'invalid', value: null };
@@ -42,6 +52,7 @@ export function parseMoney(text: string, headingUnit: MoneyUnit | null): ParsedM
 
 /** Whether a cell reads as a value or a blank marker (other than empty): how tab-separated rows tell labels from values. */
 export function looksLikeValue(text: string): boolean {
+  if (ASCII_DIGITS.test(text)) return true; // a count, or else (too large for one) an amount
   const plain = text.normalize('NFKC').replace(/\s+/g, '');
   if (plain === '') return false;
   return isBlankText(plain) || parseCount(plain).state === 'value' || parseMoney(plain, null).state === 'value';

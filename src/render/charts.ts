@@ -41,10 +41,14 @@ export function escapeXml(s: string): string {
 const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
 
 /** Full-width characters are 1 em. "—" and "…" are counted wide too: they are about 1 em in every font. */
+/** Inclusive ranges of wide code points (CJK, Hangul, full-width forms). */
+const WIDE_RANGES = [[0x2e80, 0x9fff], [0xac00, 0xd7af], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x20000, 0x3ffff]] as const;
+
 export function isWide(codePoint: number): boolean {
-  const within = (a: number, b: number) => codePoint >= a && codePoint <= b;
-  return within(0x2e80, 0x9fff) || within(0xac00, 0xd7af) || within(0xf900, 0xfaff) || within(0xfe30, 0xfe4f)
-    || within(0xff00, 0xff60) || within(0xffe0, 0xffe6) || within(0x20000, 0x3ffff) || codePoint === 0x2014 || codePoint === 0x2026;
+  if (codePoint < 0x2014) return false; // Latin, digits and most punctuation: the common case, answered first
+  if (codePoint === 0x2014 || codePoint === 0x2026) return true;
+  for (const [from, to] of WIDE_RANGES) if (codePoint >= from && codePoint <= to) return true;
+  return false;
 }
 
 /** Estimated width in px of `text` at `fontSize`. */
