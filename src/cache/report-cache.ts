@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Report } from '../../schemas/report.ts';
 import type { Diagnostic } from '../check/diagnostic.ts';
 import type { RecognisedReport } from '../recognise/index.ts';
+import type { ReportResult } from '../report.ts';
 import { codeVersion } from './code-version.ts';
 
 /** What is kept of a check: enough to validate, cross-check and publish without parsing again. */
@@ -19,6 +20,10 @@ export type CachedCheck = {
   metadata: RecognisedReport['metadata'] | null;
   diagnostics: Diagnostic[];
 };
+
+export function toCached(result: ReportResult): CachedCheck {
+  return { report: result.report, narrative: result.recognised?.narrative ?? null, metadata: result.recognised?.metadata ?? null, diagnostics: result.diagnostics };
+}
 
 export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'gongkai');
 
@@ -58,7 +63,12 @@ export class ReportCache {
     await made;
     // Written whole or not at all: a reader never sees half an entry (the thread id keeps two threads' files apart).
     const temporary = `${path}.${process.pid}-${threadId}.tmp`;
-    await writeFile(temporary, JSON.stringify(value));
+    const text = JSON.stringify(value);
+    await writeFile(temporary, text).catch(async () => {
+      // The folder was removed since this thread made it (a cache cleared meanwhile): make it again.
+      await mkdir(folder, { recursive: true });
+      await writeFile(temporary, text);
+    });
     await rename(temporary, path);
   }
 }

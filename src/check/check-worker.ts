@@ -2,7 +2,7 @@
 // on another core.
 
 import { parentPort } from 'node:worker_threads';
-import { checkJob } from './check-files.ts';
+import { checkJob } from './check-job.ts';
 
 parentPort!.on('message', async ({ from, jobs, task }: { from: number; jobs: Parameters<typeof checkJob>[0][]; task: Parameters<typeof checkJob>[1] }) => {
   const done = jobs.map((job) => checkJob(job, task));

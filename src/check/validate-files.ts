@@ -6,10 +6,10 @@
 
 import type { Config } from '../../schemas/config.ts';
 import type { Report } from '../../schemas/report.ts';
-import { cacheKey } from '../cache/report-cache.ts';
 import { SummaryIndex, commonFolder, type Summary } from '../cache/summary-index.ts';
 import type { ReportResult } from '../report.ts';
-import { checkDefaults, checkReportFiles, checkSummaries, toCached, type CheckOptions } from './check-files.ts';
+import { cacheKey, toCached } from '../cache/report-cache.ts';
+import { checkDefaults, checkReportFiles, checkSummaries, type CheckOptions } from './check-files.ts';
 import { summaryOf } from './summary.ts';
 import { applyConfig } from './config.ts';
 import { crossReportDiagnostics, type CrossInput } from './cross-report.ts';
@@ -35,7 +35,7 @@ type Checked = { file: string; diagnostics: Diagnostic[]; sections: readonly { n
  * with the text of its English companion (read for the translation checks).
  */
 /** The translation checks of each companion, by what they depend on: the preview server validates again after every edit. */
-const translations = new MadeLastTime<Diagnostic[]>();
+const translations = new MadeLastTime<{ of: string; diagnostics: Diagnostic[] }>();
 
 function acrossReports(checked: readonly Checked[], config: Config): { diagnostics: Diagnostic[]; companion: string | null }[] {
   translations.round();
@@ -45,8 +45,11 @@ function acrossReports(checked: readonly Checked[], config: Config): { diagnosti
     if (!companion || !r.sections) return null;
     const text = readSmallFile(companion)?.toString('utf8') ?? null;
     if (text !== null) {
-      const sections = r.sections;
-      extra.push(...translations.get(`${r.file}\0${sections.map((s) => s.number).join()}\0${text}`, () => translationDiagnostics({ file: companion, text }, { file: r.file, sections })));
+      // By the companion's text, checked against the report it was made for (a key joined from the text would be copied and hashed whole).
+      const of = `${r.file}\0${r.sections.map((s) => s.number).join()}`;
+      let made = translations.get(text, () => ({ of, diagnostics: translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.sections! }) }));
+      if (made.of !== of) translations.set(text, (made = { of, diagnostics: translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.sections }) }));
+      extra.push(...made.diagnostics);
     }
     return text;
   });

@@ -5,18 +5,14 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../check/config.ts';
 import { validateSummaries } from '../check/validate-files.ts';
-import { ALL_CORES, setCheckDefaults } from '../check/check-files.ts';
+import { CHECK_THREADS, setCheckDefaults } from '../check/check-files.ts';
 import { DEFAULT_CACHE_DIR } from '../cache/report-cache.ts';
-import { z } from 'zod';
-import { Report } from '../../schemas/report.ts';
-import { checkReportFile } from '../report.ts';
 import { reportFiles, UsageError } from './files.ts';
 import { decode } from '../read/decode.ts';
 import { formatGithub } from './format-github.ts';
 import { formatText, summaryLine, type Lang } from './format-text.ts';
 import { HELP } from './help.ts';
 import type { Io } from './io.ts';
-import { fmtCommand, importCommand, newCommand } from './edit-commands.ts';
 import { WriteRefused } from '../edit/write-file.ts';
 import { RegistryError } from '../edit/registry.ts';
 
@@ -66,6 +62,7 @@ async function extract(args: string[], io: Io): Promise<number> {
   if (values.help) return io.out(HELP.extract!), 0;
   if (positionals.length !== 1) throw new UsageError('extract takes exactly one file');
   const [file] = await reportFiles(positionals);
+  const { checkReportFile } = await import('../report.ts');
   const result = await checkReportFile(file!);
   if (!result.report) {
     io.err(result.diagnostics.map((d) => `${d.file}: ${d.message.en}`).join('\n'));
@@ -77,9 +74,10 @@ async function extract(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-function schema(args: string[], io: Io): number {
+async function schema(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { help: { type: 'boolean' } } });
   if (values.help) return io.out(HELP.schema!), 0;
+  const [{ z }, { Report }] = await Promise.all([import('zod'), import('../../schemas/report.ts')]);
   io.out(JSON.stringify(z.toJSONSchema(Report, { io: 'output', unrepresentable: 'any' }), null, 2));
   return 0;
 }
@@ -93,7 +91,17 @@ async function build(args: string[], io: Io): Promise<number> {
   return buildSite({ content: values.content, out: values.out, serve: values.serve ?? false, port: port ?? SITE_PORT, log: io.err });
 }
 
-const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = { validate, extract, import: importCommand, fmt: fmtCommand, new: newCommand, schema, build };
+// Each command loads what it needs when it runs: start-up is a good part of a warm validate.
+const editing = () => import('./edit-commands.ts');
+const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = {
+  validate,
+  extract,
+  import: async (args, io) => (await editing()).importCommand(args, io),
+  fmt: async (args, io) => (await editing()).fmtCommand(args, io),
+  new: async (args, io) => (await editing()).newCommand(args, io),
+  schema,
+  build,
+};
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...args] = argv;
@@ -119,8 +127,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // From the command line: results cached, and every core at work (GONGKAI_NO_CACHE=1 turns the cache off).
-  setCheckDefaults({ cacheDir: process.env.GONGKAI_NO_CACHE ? null : (process.env.GONGKAI_CACHE_DIR ?? DEFAULT_CACHE_DIR), threads: Number(process.env.GONGKAI_THREADS ?? ALL_CORES()) });
+  // From the command line: results cached (GONGKAI_NO_CACHE=1 turns the cache off), checked on CHECK_THREADS threads.
+  setCheckDefaults({ cacheDir: process.env.GONGKAI_NO_CACHE ? null : (process.env.GONGKAI_CACHE_DIR ?? DEFAULT_CACHE_DIR), threads: Number(process.env.GONGKAI_THREADS ?? CHECK_THREADS()) });
   const io: Io = {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),

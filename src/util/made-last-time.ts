@@ -12,6 +12,10 @@ export class MadeLastTime<V> {
     this.now = new Map();
   }
 
+  set(key: string, value: V): void {
+    this.now.set(key, value);
+  }
+
   get(key: string, make: () => V): V {
     let value = this.now.get(key) ?? this.before.get(key);
     if (value === undefined) value = make();
