@@ -92,6 +92,22 @@ const sumOrNull = (values: (number | null)[]) => (values.every((v) => v === null
 /** English companions as read, by their text: the preview server loads the content again after every edit. */
 const companions = new MadeLastTime<Companion>();
 
+/**
+ * The fingerprint of what a report's pages are made of besides the site's
+ * code: its text, its companion's, its diagnostics. Kept by report (the
+ * preview server hands back the same report until its file changes), so
+ * that only what changed is hashed again after an edit.
+ */
+const sources = new WeakMap<object, { companion: string | null; diagnostics: string; source: string }>();
+function sourceFingerprint(result: ReportResult, companion: string | null): string {
+  const diagnostics = JSON.stringify(result.diagnostics);
+  const known = result.report ? sources.get(result.report) : undefined;
+  if (known && known.companion === companion && known.diagnostics === diagnostics) return known.source;
+  const source = fingerprint(result.text ?? '', companion ?? '\0none', diagnostics);
+  if (result.report) sources.set(result.report, { companion, diagnostics, source });
+  return source;
+}
+
 /** The reports of content/, checked; a report with errors stops the build (the caller lists them). */
 export async function loadPublished(contentDir: string, config: Config): Promise<{ published: Published[]; results: ReportResult[] }> {
   const registry = await loadRegistry(contentDir);
@@ -114,7 +130,7 @@ export async function loadPublished(contentDir: string, config: Config): Promise
       result: result as Published['result'],
       companion: companionText === null ? null : companions.get(companionText, () => readCompanion(companionText)),
       markdown: result.text ?? '',
-      source: fingerprint(result.text ?? '', companionText ?? '\0none', JSON.stringify(result.diagnostics)),
+      source: sourceFingerprint(result, companionText),
     });
   }
   // Newest first, then by agency: the order of every list on the site.
@@ -310,6 +326,7 @@ const download = (url: string, inputs: string[], make: () => string | Iterable<s
  * edit, and only the pages that show what changed need making again.
  */
 const madePages = new MadeLastTime<unknown>();
+const madeDownloads = new MadeLastTime<Download[]>();
 
 export function buildSite(published: Published[], schemaJson: string) {
   const bySlug = new Map<string, Published[]>();
@@ -373,12 +390,16 @@ export function buildSite(published: Published[], schemaJson: string) {
   ]);
   const reportInputs = (p: Published) => [inputsOf.get(p)!];
   const allInputs = published.flatMap(reportInputs);
+  madeDownloads.round();
   const downloads: Download[] = [
-    ...published.flatMap((p) => [
-      download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => JSON.stringify(reportData(p.result.report, p.agency), null, 2) + '\n'),
-      download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => reportCsv(p.result.report, p.agency)),
-      download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => p.markdown),
-    ]),
+    // A report's downloads, kept from the last round while what they are made of is the same.
+    ...published.flatMap((p) =>
+      madeDownloads.get(inputsOf.get(p)!, () => [
+        download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => JSON.stringify(reportData(p.result.report, p.agency), null, 2) + '\n'),
+        download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => reportCsv(p.result.report, p.agency)),
+        download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => p.markdown),
+      ]),
+    ),
     download(urls.dataset('json'), allInputs, () => datasetJson(published.map((p) => ({ report: p.result.report, agency: p.agency })))),
     download(urls.dataset('csv'), allInputs, () => datasetCsv(published.map((p) => ({ report: p.result.report, agency: p.agency })))),
     download(urls.schema(), [], () => schemaJson),
