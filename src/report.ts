@@ -18,6 +18,8 @@ export type ReportResult = {
   /** The parts the report was built from (narrative, metadata as read): what editing commands need. */
   recognised: RecognisedReport | null;
   diagnostics: Diagnostic[];
+  /** The report cache's key for the file as read (src/cache/report-cache.ts), when it went through the cache. */
+  cacheKey?: string;
 };
 
 export function checkReportText(text: string, file: string): ReportResult {

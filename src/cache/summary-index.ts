@@ -66,8 +66,9 @@ export class SummaryIndex {
   }
 
   set(key: string, summary: Summary): void {
-    this.entries.set(key, summary);
     this.used.add(key);
+    if (this.entries.has(key)) return; // content-addressed: the same key, the same summary
+    this.entries.set(key, summary);
     this.changed = true;
   }
 

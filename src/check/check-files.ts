@@ -133,7 +133,7 @@ export async function checkReportFiles(files: readonly string[], options: Partia
   const checked = await onThreads(misses, threads, { cacheDir, want: 'full' });
   const byFile = new Map(misses.map((m, i) => [m.file, checked[i]!]));
   // A file that cannot be read is checked alone: its result says why.
-  return Promise.all(found.map(async (f) => (f.bytes ? fromCached(f.file, f.bytes, f.hit ?? byFile.get(f.file)!) : checkReportFile(f.file))));
+  return Promise.all(found.map(async (f) => (f.bytes ? { ...fromCached(f.file, f.bytes, f.hit ?? byFile.get(f.file)!), ...(f.key ? { cacheKey: f.key } : {}) } : checkReportFile(f.file))));
 }
 
 /** What validation needs of each file (src/check/summary.ts): from the cache, or checked on every thread, which hand back only that. */

@@ -71,7 +71,15 @@ const checkedOf = (file: string, s: Summary): Checked => ({ file, diagnostics: s
 
 export async function validateFiles(files: readonly string[], config: Config, options?: Partial<CheckOptions>): Promise<ValidatedResult[]> {
   const results = await checkReportFiles(files, options);
-  const across = acrossReports(results.map((r) => checkedOf(r.file, summaryOf(toCached(r)))), config);
+  const summaries = results.map((r) => summaryOf(toCached(r)));
+  // Kept for `validate` too: a build leaves validating the same folder warm.
+  const { cacheDir, remember } = { ...checkDefaults(), ...options };
+  if (cacheDir && !remember && files.length) {
+    const index = await SummaryIndex.open(cacheDir, commonFolder(files));
+    results.forEach((r, i) => r.cacheKey && index.set(r.cacheKey, summaries[i]!));
+    await index.save();
+  }
+  const across = acrossReports(results.map((r, i) => checkedOf(r.file, summaries[i]!)), config);
   return results.map((r, i) => ({ ...r, ...across[i]! }));
 }
 

@@ -4,7 +4,7 @@
 // byte must give the new result.
 
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateFiles, validateSummaries } from '../../src/check/validate-files.ts';
@@ -61,6 +61,18 @@ describe('the summary index behind validate', () => {
     const translated = await both(dir, cacheDir);
     expect(translated.summaries).toEqual(translated.whole);
     expect(translated.summaries.flatMap((r) => r.diagnostics.map((d) => d.rule))).toContain('translation-structure');
+  });
+
+  it('is filled by validating whole reports too (as a build does): a validate after a build checks nothing again', async () => {
+    const dir = content();
+    const cacheDir = join(dir, '..', 'cache');
+    const files = await reportFiles([dir]);
+    const whole = await validateFiles(files, config, { cacheDir, threads: 1 });
+    // Only the index is left: whatever validate needs must come from it.
+    for (const entry of readdirSync(cacheDir)) if (entry !== 'summaries') rmSync(join(cacheDir, entry), { recursive: true });
+    const summaries = await validateSummaries(files, config, { cacheDir, threads: 1 });
+    expect(summaries).toEqual(whole.map((r) => ({ file: r.file, agency: r.report?.agency ?? null, year: r.report?.year ?? null, format: r.report?.format ?? null, diagnostics: r.diagnostics })));
+    expect(readdirSync(cacheDir)).toEqual(['summaries']);
   });
 
   it('treats a damaged index as empty', async () => {
