@@ -339,10 +339,18 @@ export function buildSite(published: Published[], schemaJson: string) {
   const years = [...new Set(published.map((p) => p.year))].sort((a, b) => b - a);
   const byYear = new Map(years.map((year) => [year, published.filter((p) => p.year === year)]));
   // What a report's pages are made of besides gongkai's code: its source and its agency's names.
-  const inputsOf = new Map(published.map((p) => [p, `${p.slug}\0${p.year}\0${p.source}\0${JSON.stringify(p.agency)}`]));
+  // Keys stay short (a fingerprint each) however long the agency's names: they are built and looked up for every page after every edit.
+  const agencyPrints = new Map<string, string>();
+  const agencyPrint = (p: Published) => {
+    const names = JSON.stringify(p.agency); // by the names themselves: reports of one folder may name their agency differently
+    let print = agencyPrints.get(names);
+    if (print === undefined) agencyPrints.set(names, (print = fingerprint(names)));
+    return print;
+  };
+  const inputsOf = new Map(published.map((p) => [p, `${p.slug}\0${p.year}\0${p.source}\0${agencyPrint(p)}`]));
   madePages.round();
   const remembered = <T>(key: string, make: () => T): T => madePages.get(key, make) as T;
-  const seriesKey = (series: readonly Published[]) => series.map((p) => inputsOf.get(p)).join('\0\0');
+  const seriesKey = (series: readonly Published[]) => fingerprint(...series.map((p) => inputsOf.get(p)!));
   const pages = LANGS.flatMap((lang) => [
     ...published.map((p) => {
       const series = bySlug.get(p.slug)!;
