@@ -29,7 +29,7 @@ export type CrossInput = {
 
 export type Checked = { file: string; cross: CrossInput | null };
 
-/** Once per report: the preview server validates every report again after each edit. */
+/** Once per report (narrative figures included): the preview server validates every report again after each edit. */
 const made = new WeakMap<Report, CrossInput>();
 
 export function crossInputOf(report: Report, narrative: readonly NarrativeBlock[]): CrossInput {

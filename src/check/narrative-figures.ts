@@ -47,16 +47,7 @@ function locate(block: NarrativeBlock, offset: number): { line: number; column: 
   return { line: block.line + before.length - 1, column: before.length === 1 ? offset + 1 : before[before.length - 1]!.length + 1 };
 }
 
-/** A report's problems, once per report: the preview server asks again after every edit, of every report. */
-const found = new WeakMap<Report, Problem[]>();
-
 export function narrativeMismatches(report: Report, blocks: readonly NarrativeBlock[]): Problem[] {
-  let problems = found.get(report);
-  if (!problems) found.set(report, (problems = mismatches(report, blocks)));
-  return problems;
-}
-
-function mismatches(report: Report, blocks: readonly NarrativeBlock[]): Problem[] {
   const problems: Problem[] = [];
   const claims = CLAIMS.map((claim) => ({ claim, accepted: claim.accepted(report) })).filter((c) => c.accepted.length > 0);
   for (const block of blocks.filter((b) => b.kind === 'text')) {

@@ -14,7 +14,7 @@ import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
 import { errorLine, handOver, markRendered } from './data.ts';
 import { tidyLeftovers } from './leftovers.ts';
 import { fingerprint, keepUnchanged, unchangedSite, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
-import { SEARCH_FOLDER, indexPart, searchParts, type SearchPart } from './search-index.ts';
+import { indexPart, searchParts, type SearchPart } from './search-index.ts';
 import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
 
 export const SITE_INPUT = 'templates';

@@ -18,6 +18,10 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export type Output = { url: string; fingerprint: string };
 
 type Recorded = { fingerprint: string; size: number; mtimeMs: number; ino: number };
+
+/** Whether a file on disk is still the one the manifest recorded: same inode, size and time. */
+const asRecorded = (now: { size: number; mtimeMs: number; ino: number } | null | undefined, was: Recorded) =>
+  now != null && now.size === was.size && now.mtimeMs === was.mtimeMs && now.ino === was.ino;
 export type Manifest = Record<string, Recorded>;
 
 export const fingerprint = (...parts: string[]): string => {
@@ -78,7 +82,7 @@ export async function keepUnchanged(outputs: readonly Output[], previous: Manife
     if (!was || was.fingerprint !== output.fingerprint) return;
     const source = join(from, path);
     const now = await stat(source).catch(() => null);
-    if (!now || now.size !== was.size || now.mtimeMs !== was.mtimeMs || now.ino !== was.ino) return;
+    if (!asRecorded(now, was)) return;
     const target = join(to, path);
     await folderOf(target);
     await link(source, target);
@@ -108,12 +112,7 @@ export async function unchangedSite(outputs: readonly Output[], previous: Manife
   if (Object.keys(previous).length !== outputs.length) return false;
   if (!outputs.every((o) => previous[outputFile(o.url)]?.fingerprint === o.fingerprint)) return false;
   const stats = await mapLimited(outputs, (o) => stat(join(dir, outputFile(o.url))).catch(() => null));
-  const asRecorded = outputs.every((o, i) => {
-    const was = previous[outputFile(o.url)]!;
-    const now = stats[i];
-    return now !== null && now !== undefined && now.size === was.size && now.mtimeMs === was.mtimeMs && now.ino === was.ino;
-  });
-  if (!asRecorded) return false;
+  if (!outputs.every((o, i) => asRecorded(stats[i], previous[outputFile(o.url)]!))) return false;
   const names = await readdir(assets.from, { recursive: true }).catch(() => null);
   if (!names) return false;
   for (const name of names) {

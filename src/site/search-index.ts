@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../render/glossary.ts';
 import { fingerprint, outputFile, type Output } from './incremental.ts';
 
-export const SEARCH_FOLDER = 'pagefind';
+const SEARCH_FOLDER = 'pagefind';
 /** Pages a part holds at most (GONGKAI_SEARCH_PART to change it): about 0.5 GB of Pagefind's memory for Chinese pages. */
 const PART_PAGES = Number(process.env.GONGKAI_SEARCH_PART) || 400;
 
