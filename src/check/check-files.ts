@@ -11,6 +11,7 @@ import { summaryOf } from './summary.ts';
 import type { Job, Task, Want } from './check-job.ts';
 import { decode } from '../read/decode.ts';
 import { readSmallFile } from '../read/read-small.ts';
+import { stampOf } from '../read/read-stamped.ts';
 import type { ReportResult } from '../report.ts';
 
 export type CheckOptions = {
@@ -24,7 +25,6 @@ export type CheckOptions = {
 
 /** Results kept by `remember`, by file. */
 const remembered = new Map<string, { stamp: string; result: ReportResult }>();
-const stampOf = (s: { size: number; mtimeMs: number; ino: number }) => `${s.size} ${s.mtimeMs} ${s.ino}`;
 
 let defaults: CheckOptions = { cacheDir: null, threads: 1 };
 

@@ -16,6 +16,7 @@ import { crossReportDiagnostics, type CrossInput } from './cross-report.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { translationDiagnostics } from './translation.ts';
 import { readSmallFile } from '../read/read-small.ts';
+import { readTextIfAny } from '../read/read-stamped.ts';
 import { MadeLastTime } from '../util/made-last-time.ts';
 
 /** The English companion a report file may have: 2021.md → 2021.en.md. */
@@ -37,13 +38,13 @@ type Checked = { file: string; diagnostics: Diagnostic[]; sections: readonly { n
 /** The translation checks of each companion, by what they depend on: the preview server validates again after every edit. */
 const translations = new MadeLastTime<{ of: string; diagnostics: Diagnostic[] }>();
 
-function acrossReports(checked: readonly Checked[], config: Config): { diagnostics: Diagnostic[]; companion: string | null }[] {
+function acrossReports(checked: readonly Checked[], config: Config, remember: boolean): { diagnostics: Diagnostic[]; companion: string | null }[] {
   translations.round();
   const extra: Diagnostic[] = crossReportDiagnostics(checked);
   const companions = checked.map((r) => {
     const companion = companionOf(r.file);
     if (!companion || !r.sections) return null;
-    const text = readSmallFile(companion)?.toString('utf8') ?? null;
+    const text = readTextIfAny(companion, remember);
     if (text !== null) {
       // By the companion's text, checked against the report it was made for (a key joined from the text would be copied and hashed whole).
       const of = `${r.file}\0${r.sections.map((s) => s.number).join()}`;
@@ -79,7 +80,7 @@ export async function validateFiles(files: readonly string[], config: Config, op
     results.forEach((r, i) => r.cacheKey && index.set(r.cacheKey, summaries[i]!));
     await index.save();
   }
-  const across = acrossReports(results.map((r, i) => checkedOf(r.file, summaries[i]!)), config);
+  const across = acrossReports(results.map((r, i) => checkedOf(r.file, summaries[i]!)), config, Boolean(remember));
   return results.map((r, i) => ({ ...r, ...across[i]! }));
 }
 
@@ -107,7 +108,7 @@ export async function validateSummaries(files: readonly string[], config: Config
     if (keys[i]) index!.set(keys[i], summaries[i]);
   });
   await index?.save();
-  const across = acrossReports(files.map((file, i) => checkedOf(file, summaries[i]!)), config);
+  const across = acrossReports(files.map((file, i) => checkedOf(file, summaries[i]!)), config, false);
   return files.map((file, i) => {
     const s = summaries[i]!;
     return { file, agency: s.cross?.agency ?? null, year: s.cross?.year ?? null, format: s.format, diagnostics: across[i]!.diagnostics };

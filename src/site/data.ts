@@ -13,6 +13,7 @@ import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { loadConfig } from '../check/config.ts';
 import { mapLimited } from '../util/map-limited.ts';
 import { folderMaker, outputFile, type Output } from './incremental.ts';
+import { urls } from './urls.ts';
 import { buildSite, loadPublished, schemaJson, type Download, type Site } from './site-data.ts';
 
 export const errorLine = (d: Diagnostic) => `${d.file}:${d.line ?? ''}:${d.column ?? ''}  ${d.rule}  ${d.message.en}`;
@@ -53,13 +54,41 @@ export async function siteData(): Promise<Plan> {
   return plan;
 }
 
-/** Downloads are data, not pages: written as they are, after Eleventy has rendered the pages. */
-export async function writeDownloads(outputDir: string): Promise<void> {
+/** The preview's site-wide datasets, written a moment after the round that changed them (see writeDownloads). */
+let datasetsLater: { timer: NodeJS.Timeout; downloads: Download[]; outputDir: string } | null = null;
+/** Writes of the datasets under way: one at a time, so that two rounds never write one file at once. */
+let datasetsWritten: Promise<void> = Promise.resolve();
+const SITE_WIDE = new Set([urls.dataset('json'), urls.dataset('csv')]);
+/** How long the preview waits after an edit before writing the site-wide datasets. */
+const DATASETS_AFTER_MS = 1500;
+
+async function write(downloads: readonly Download[], outputDir: string): Promise<void> {
   const folderOf = folderMaker();
-  await mapLimited(pendingDownloads, async (d) => {
+  await mapLimited(downloads, async (d) => {
     const path = join(outputDir, outputFile(d.url));
     await folderOf(path);
     await writeFile(path, d.content);
   });
+}
+
+/**
+ * Downloads are data, not pages: written as they are, after Eleventy has
+ * rendered the pages. In the preview, the site-wide datasets (hundreds of
+ * megabytes for a large site, changed by every edit) are written a moment
+ * later, once edits pause: the edited page shows first.
+ */
+export async function writeDownloads(outputDir: string): Promise<void> {
+  const downloads = pendingDownloads;
   pendingDownloads = [];
+  // The preview server is the one that starts from a site already built (markRendered).
+  const previewing = rendered.size > 0;
+  const siteWide = previewing ? downloads.filter((d) => SITE_WIDE.has(d.url)) : [];
+  await write(downloads.filter((d) => !siteWide.includes(d)), outputDir);
+  if (siteWide.length === 0) return;
+  if (datasetsLater) clearTimeout(datasetsLater.timer);
+  const later = { downloads: siteWide, outputDir, timer: setTimeout(() => {
+    if (datasetsLater === later) datasetsLater = null;
+    datasetsWritten = datasetsWritten.then(() => write(later.downloads, later.outputDir)).catch((error: unknown) => console.error(`the site-wide datasets were not written: ${String(error)}`));
+  }, DATASETS_AFTER_MS) };
+  datasetsLater = later;
 }

@@ -275,16 +275,31 @@ function agencyPage(slug: string, series: Published[], lang: Lang) {
   return withLazyParts(page, { charts: () => chartSpecs.map((c) => chart(c, 'trend')) });
 }
 
+/** What a year page totals, and how to read each figure from one report. */
+const YEAR_TOTALS: { label: Record<Lang, string>; of: (p: Published) => number | null }[] = [
+  ...['received', 'carriedOver', 'outcomeTotal', 'carriedForward'].map((key) => {
+    const leaf = table3Leaves('2019').find((l) => l.key === key)!.node;
+    return { label: { zh: nodeLabel(leaf), en: leaf.en }, of: (p: Published) => t3Total(p, key) };
+  }),
+  ...OUTCOME_NODES('2019').map((node) => {
+    const leaves = leavesOf(node);
+    return { label: { zh: nodeLabel(node), en: node.en }, of: (p: Published) => sumOrNull(leaves.map((k) => t3Total(p, k))) };
+  }),
+  { label: { zh: '行政复议（总计）', en: 'Administrative reconsideration (total)' }, of: (p) => t4Value(p, 4) },
+  { label: { zh: '行政诉讼（总计）', en: 'Administrative litigation (total)' }, of: (p) => sumOrNull([t4Value(p, 9), t4Value(p, 14)]) },
+];
+
+/** A report's figures for its year page, read once: the year's pages are made again after every edit of one of its thousands of reports. */
+const yearFigures = new WeakMap<Report, (number | null)[]>();
+function yearFiguresOf(p: Published): (number | null)[] {
+  let figures = yearFigures.get(p.result.report);
+  if (!figures) yearFigures.set(p.result.report, (figures = YEAR_TOTALS.map((t) => t.of(p))));
+  return figures;
+}
+
 function yearPage(year: number, reports: Published[], lang: Lang) {
-  const totals = [
-    ...['received', 'carriedOver', 'outcomeTotal', 'carriedForward'].map((key) => {
-      const leaf = table3Leaves('2019').find((l) => l.key === key)!.node;
-      return { label: lang === 'zh' ? nodeLabel(leaf) : leaf.en, value: sumOrNull(reports.map((p) => t3Total(p, key))) };
-    }),
-    ...OUTCOME_NODES('2019').map((node) => ({ label: lang === 'zh' ? nodeLabel(node) : node.en, value: sumOrNull(reports.map((p) => sumOrNull(leavesOf(node).map((k) => t3Total(p, k))))) })),
-    { label: lang === 'zh' ? '行政复议（总计）' : 'Administrative reconsideration (total)', value: sumOrNull(reports.map((p) => t4Value(p, 4))) },
-    { label: lang === 'zh' ? '行政诉讼（总计）' : 'Administrative litigation (total)', value: sumOrNull(reports.map((p) => sumOrNull([t4Value(p, 9), t4Value(p, 14)]))) },
-  ];
+  const figures = reports.map(yearFiguresOf);
+  const totals = YEAR_TOTALS.map((t, i) => ({ label: t.label[lang], value: sumOrNull(figures.map((f) => f[i]!)) }));
   return {
     ...base(lang, (l) => urls.year(l, year), (l) => (l === 'zh' ? `${year}年度报告` : `${year} reports`)),
     kind: 'year',
@@ -299,7 +314,9 @@ function yearPage(year: number, reports: Published[], lang: Lang) {
 /** A page's fingerprint: everything it shows (and, for a report, what its body is made of) and the site's code. */
 function withFingerprint<T extends object>(page: T, ...more: string[]): T & { fingerprint: string } {
   // The interface strings and navigation follow from the language and address, and the code.
-  const shown = JSON.stringify(page, (key, value) => (key === 'ui' || key === 'nav' ? undefined : value));
+  // (Left out by taking them off the top, not with a replacer: JSON.stringify is several times faster without one.)
+  const { ui: _ui, nav: _nav, ...rest } = page as T & Partial<PageBase>;
+  const shown = JSON.stringify(rest);
   return { ...page, fingerprint: fingerprint(siteVersion(), shown, ...more) };
 }
 
@@ -326,6 +343,8 @@ const download = (url: string, inputs: string[], make: () => string | Iterable<s
  * edit, and only the pages that show what changed need making again.
  */
 const madePages = new MadeLastTime<unknown>();
+/** The fingerprint of an agency's names, by its registry entry. */
+const entryPrints = new WeakMap<Agency, { zh: string; en: string; print: string }>();
 const madeDownloads = new MadeLastTime<Download[]>();
 
 export function buildSite(published: Published[], schemaJson: string) {
@@ -342,36 +361,51 @@ export function buildSite(published: Published[], schemaJson: string) {
   // Keys stay short (a fingerprint each) however long the agency's names: they are built and looked up for every page after every edit.
   const agencyPrints = new Map<string, string>();
   const agencyPrint = (p: Published) => {
+    // A registry entry gives the names (and is the same object while the registry's text is): its print is kept with it.
+    const entry = p.agency.agency;
+    const known = entry && p.agency.slug === entry.slug ? entryPrints.get(entry) : undefined;
+    if (known !== undefined && known.zh === p.agency.zh && known.en === p.agency.en) return known.print;
     const names = JSON.stringify(p.agency); // by the names themselves: reports of one folder may name their agency differently
     let print = agencyPrints.get(names);
     if (print === undefined) agencyPrints.set(names, (print = fingerprint(names)));
+    if (entry && p.agency.slug === entry.slug) entryPrints.set(entry, { zh: p.agency.zh, en: p.agency.en, print });
     return print;
   };
   const inputsOf = new Map(published.map((p) => [p, `${p.slug}\0${p.year}\0${p.source}\0${agencyPrint(p)}`]));
   madePages.round();
   const remembered = <T>(key: string, make: () => T): T => madePages.get(key, make) as T;
   const seriesKey = (series: readonly Published[]) => fingerprint(...series.map((p) => inputsOf.get(p)!));
+  // Each key made once for both languages.
+  const agencyKeys = new Map(agencies.map(([slug, series]) => [slug, seriesKey(series)]));
+  const yearKeys = new Map(years.map((year) => [year, seriesKey(byYear.get(year)!)]));
+  const yearsOfAgency = new Map(agencies.map(([slug, series]) => [slug, series.map((x) => x.year).join()]));
+  const reportKeys = new Map(published.map((p) => [p, `${inputsOf.get(p)}\0${yearsOfAgency.get(p.slug)}`]));
+  // The lists and the pages every site has show the reports' addresses, years and agencies, not what they say:
+  // an edit of a report's text does not make them again.
+  const listKey = fingerprint(...published.map((p) => `${p.slug}\0${p.year}\0${agencyPrint(p)}`));
+  const listPage = <T extends PageBase & { kind: string }>(lang: Lang, kind: T['kind'], make: () => T) =>
+    remembered(`${kind}\0${lang}\0${listKey}`, () => withFingerprint(make()));
   const pages = LANGS.flatMap((lang) => [
     ...published.map((p) => {
       const series = bySlug.get(p.slug)!;
-      return remembered(`report\0${lang}\0${inputsOf.get(p)}\0${series.map((x) => x.year).join()}`, () => reportPage(p, lang, series));
+      return remembered(`report\0${lang}\0${reportKeys.get(p)}`, () => reportPage(p, lang, series));
     }),
-    ...agencies.map(([slug, series]) => remembered(`agency\0${lang}\0${slug}\0${seriesKey(series)}`, () => agencyPage(slug, series, lang))),
-    ...years.map((year) => remembered(`year\0${lang}\0${year}\0${seriesKey(byYear.get(year)!)}`, () => yearPage(year, byYear.get(year)!, lang))),
-    {
+    ...agencies.map(([slug, series]) => remembered(`agency\0${lang}\0${slug}\0${agencyKeys.get(slug)}`, () => agencyPage(slug, series, lang))),
+    ...years.map((year) => remembered(`year\0${lang}\0${year}\0${yearKeys.get(year)}`, () => yearPage(year, byYear.get(year)!, lang))),
+    listPage(lang, 'home', () => ({
       ...base(lang, urls.home, (l) => UI.siteName[l]),
       kind: 'home',
       latest: published.slice(0, 10).map((p) => ({ href: urls.report(lang, p.slug, p.year), label: reportTitle(p, lang), year: p.year })),
       agencies: agencies.map(([slug, series]) => ({ href: urls.agency(lang, slug), label: agencyName(series[0]!, lang), count: series.length })),
       years: years.map((y) => ({ href: urls.year(lang, y), label: String(y) })),
-    },
-    {
+    })),
+    listPage(lang, 'agencies', () => ({
       ...base(lang, urls.agencies, (l) => UI.agencies[l]),
       kind: 'agencies',
       agencies: agencies.map(([slug, series]) => ({ href: urls.agency(lang, slug), label: agencyName(series[0]!, lang), count: series.length })),
-    },
-    { ...base(lang, urls.years, (l) => UI.years[l]), kind: 'years', years: years.map((y) => ({ href: urls.year(lang, y), label: String(y), count: byYear.get(y)!.length })) },
-    {
+    })),
+    listPage(lang, 'years', () => ({ ...base(lang, urls.years, (l) => UI.years[l]), kind: 'years', years: years.map((y) => ({ href: urls.year(lang, y), label: String(y), count: byYear.get(y)!.length })) })),
+    listPage(lang, 'data', () => ({
       ...base(lang, urls.data, (l) => UI.data[l]),
       kind: 'data',
       dataset: [
@@ -380,8 +414,8 @@ export function buildSite(published: Published[], schemaJson: string) {
         { href: urls.schema(), label: UI.schema[lang] },
       ],
       reports: published.map((p) => ({ label: reportTitle(p, lang), json: urls.download(p.slug, p.year, 'json'), csv: urls.download(p.slug, p.year, 'csv') })),
-    },
-    {
+    })),
+    listPage(lang, 'about', () => ({
       ...base(lang, urls.about, (l) => ABOUT.title[l]),
       kind: 'about',
       paragraphs: ABOUT.paragraphs.map((p) => p[lang]),
@@ -391,10 +425,10 @@ export function buildSite(published: Published[], schemaJson: string) {
         ...TABLE3_COLUMNS.map((c) => ({ zh: c.label.zh, en: c.label.en })),
         ...OUTCOME_NODES('2021').flatMap(function entries(n: Table3Node): { zh: string; en: string }[] { return [{ zh: nodeLabel(n), en: n.en }, ...(n.children ?? []).flatMap(entries)]; }),
       ],
-    },
+    })),
     // Its language's parts of the search index (src/site/search-index.ts): one report page of the language per report.
-    { ...base(lang, urls.search, (l) => UI.search[l]), kind: 'search', bundles: searchBundles(lang, published.length) },
-    { ...base(lang, urls.notFound, (l) => UI.notFoundTitle[l]), kind: 'notFound' },
+    listPage(lang, 'search', () => ({ ...base(lang, urls.search, (l) => UI.search[l]), kind: 'search', bundles: searchBundles(lang, published.length) })),
+    listPage(lang, 'notFound', () => ({ ...base(lang, urls.notFound, (l) => UI.notFoundTitle[l]), kind: 'notFound' })),
   ]);
   const reportInputs = (p: Published) => [inputsOf.get(p)!];
   const allInputs = published.flatMap(reportInputs);

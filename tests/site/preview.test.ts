@@ -73,6 +73,8 @@ describe('the preview server', () => {
     await until(pageOf(report), (page) => page.includes('预览时新加的一段。'));
     // The English page shows the Chinese text of a section it has no translation of, or its translation: either way it was made again from the edited report.
     expect(await until(`/en${pageOf(report)}`, (_, status) => status === 200)).toContain('<html lang="en"');
+    // Its source download follows the edit too.
+    await until(`${pageOf(report)}report.md`, (text) => text.includes('预览时新加的一段。'));
   }, 90_000);
 
   it("shows a new agency name from the registry on the agency's pages, the report pages and the lists", async () => {
@@ -86,6 +88,9 @@ describe('the preview server', () => {
     await until(pageOf(report), (text) => text.includes(`${name}（新名）`));
     await until(`/agencies/${slug}/`, (text) => text.includes(`${name}（新名）`));
     await until('/agencies/', (text) => text.includes(`${name}（新名）`));
+    // The site-wide datasets are written once edits pause (a moment after the pages): they follow too.
+    await until('/data/gongkai.json', (text) => text.includes(`${name}（新名）`));
+    await until('/data/gongkai.csv', (text) => text.includes(`${name}（新名）`));
   }, 90_000);
 
   it('prints the error of an edit that breaks a report and keeps its last good page until it is fixed', async () => {
