@@ -34,8 +34,30 @@ function separator(parts: readonly string[]): (i: number) => string {
   return (i) => `⁂${word}-${i}⁂`;
 }
 
-/** Several Markdown texts rendered in one pass (one pipeline run instead of many), split back apart. */
+/**
+ * Parts rendered lately, by their Markdown. A report's English page shows
+ * the Chinese text of every section it has no translation of, and is made
+ * right after its Chinese page (src/site/site-data.ts orders them so): those
+ * sections are rendered once. A few reports' worth, no more.
+ */
+const recent = new Map<string, string>();
+const RECENT = 64;
+
+/** Several Markdown texts rendered (those not rendered just before, in one pass), in order. */
 export function narrativeHtmlParts(parts: readonly string[]): string[] {
+  const missing = [...new Set(parts.filter((p) => !recent.has(p)))];
+  if (missing.length) {
+    renderTogether(missing).forEach((html, i) => recent.set(missing[i]!, html));
+    for (const key of recent.keys()) {
+      if (recent.size <= RECENT) break;
+      recent.delete(key);
+    }
+  }
+  return parts.map((p) => recent.get(p) ?? renderTogether([p])[0]!);
+}
+
+/** Several Markdown texts rendered in one pass (one pipeline run instead of many), split back apart. */
+function renderTogether(parts: readonly string[]): string[] {
   const SEPARATOR = separator(parts);
   const joined = parts.map((p, i) => `${p}\n\n${SEPARATOR(i)}`).join('\n\n');
   const html = narrativeHtml(joined);

@@ -7,7 +7,7 @@
 // the edited file) and only the pages and downloads whose fingerprints
 // changed since the last render are made again.
 
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { loadConfig } from '../check/config.ts';
@@ -21,6 +21,8 @@ export const errorLine = (d: Diagnostic) => `${d.file}:${d.line ?? ''}:${d.colum
 export const contentDir = () => process.env.GONGKAI_CONTENT ?? 'content';
 
 export type Plan = { pages: Site['pages']; downloads: Download[] };
+
+const seconds = (ms: number) => Math.round(ms) / 1000;
 
 let handedOver: Plan | null = null;
 let pendingDownloads: Download[] = [];
@@ -43,12 +45,15 @@ export async function siteData(): Promise<Plan> {
   let plan = handedOver;
   handedOver = null;
   if (!plan) {
+    const start = performance.now();
     const { published, results } = await loadPublished(contentDir(), await loadConfig(undefined));
+    const loaded = performance.now();
     const errors = results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
     if (errors.length) console.error(`${errors.map(errorLine).join('\n')}\n${errors.length} error(s): the preview leaves the reports that have them out until they are fixed`);
     const site = buildSite(published, schemaJson());
     plan = { pages: changed(site.pages), downloads: changed(site.downloads) };
     for (const o of [...plan.pages, ...plan.downloads]) rendered.set(o.url, o.fingerprint);
+    if (process.env.GONGKAI_TIMINGS) console.error(JSON.stringify({ preview_round: { at: Date.now(), load_s: seconds(loaded - start), site_data_s: seconds(performance.now() - loaded), pages: plan.pages.length, downloads: plan.downloads.length } }));
   }
   pendingDownloads = plan.downloads;
   return plan;
@@ -62,12 +67,16 @@ const SITE_WIDE = new Set([urls.dataset('json'), urls.dataset('csv')]);
 /** How long the preview waits after an edit before writing the site-wide datasets. */
 const DATASETS_AFTER_MS = 1500;
 
-async function write(downloads: readonly Download[], outputDir: string): Promise<void> {
+/** Writes downloads; `whole`: each to a temporary file renamed into place, so that one is never seen (or left, if the server stops) half written. */
+async function write(downloads: readonly Download[], outputDir: string, whole = false): Promise<void> {
   const folderOf = folderMaker();
   await mapLimited(downloads, async (d) => {
     const path = join(outputDir, outputFile(d.url));
     await folderOf(path);
-    await writeFile(path, d.content);
+    if (!whole) return writeFile(path, d.content);
+    const temporary = `${path}.writing-${process.pid}`;
+    await writeFile(temporary, d.content);
+    await rename(temporary, path);
   });
 }
 
@@ -78,6 +87,7 @@ async function write(downloads: readonly Download[], outputDir: string): Promise
  * later, once edits pause: the edited page shows first.
  */
 export async function writeDownloads(outputDir: string): Promise<void> {
+  if (process.env.GONGKAI_TIMINGS && rendered.size) console.error(JSON.stringify({ preview_pages_written: { at: Date.now() } }));
   const downloads = pendingDownloads;
   pendingDownloads = [];
   // The preview server is the one that starts from a site already built (markRendered).
@@ -88,7 +98,7 @@ export async function writeDownloads(outputDir: string): Promise<void> {
   if (datasetsLater) clearTimeout(datasetsLater.timer);
   const later = { downloads: siteWide, outputDir, timer: setTimeout(() => {
     if (datasetsLater === later) datasetsLater = null;
-    datasetsWritten = datasetsWritten.then(() => write(later.downloads, later.outputDir)).catch((error: unknown) => console.error(`the site-wide datasets were not written: ${String(error)}`));
+    datasetsWritten = datasetsWritten.then(() => write(later.downloads, later.outputDir, true)).catch((error: unknown) => console.error(`the site-wide datasets were not written: ${String(error)}`));
   }, DATASETS_AFTER_MS) };
   datasetsLater = later;
 }

@@ -385,11 +385,9 @@ export function buildSite(published: Published[], schemaJson: string) {
   const listKey = fingerprint(...published.map((p) => `${p.slug}\0${p.year}\0${agencyPrint(p)}`));
   const listPage = <T extends PageBase & { kind: string }>(lang: Lang, kind: T['kind'], make: () => T) =>
     remembered(`${kind}\0${lang}\0${listKey}`, () => withFingerprint(make()));
-  const pages = LANGS.flatMap((lang) => [
-    ...published.map((p) => {
-      const series = bySlug.get(p.slug)!;
-      return remembered(`report\0${lang}\0${reportKeys.get(p)}`, () => reportPage(p, lang, series));
-    }),
+  // A report's two pages one after the other: the English page reuses the Chinese text it shows untranslated as just rendered (narrativeHtmlParts).
+  const reportPages = published.flatMap((p) => LANGS.map((lang) => remembered(`report\0${lang}\0${reportKeys.get(p)}`, () => reportPage(p, lang, bySlug.get(p.slug)!))));
+  const pages = [...reportPages, ...LANGS.flatMap((lang) => [
     ...agencies.map(([slug, series]) => remembered(`agency\0${lang}\0${slug}\0${agencyKeys.get(slug)}`, () => agencyPage(slug, series, lang))),
     ...years.map((year) => remembered(`year\0${lang}\0${year}\0${yearKeys.get(year)}`, () => yearPage(year, byYear.get(year)!, lang))),
     listPage(lang, 'home', () => ({
@@ -429,7 +427,7 @@ export function buildSite(published: Published[], schemaJson: string) {
     // Its language's parts of the search index (src/site/search-index.ts): one report page of the language per report.
     listPage(lang, 'search', () => ({ ...base(lang, urls.search, (l) => UI.search[l]), kind: 'search', bundles: searchBundles(lang, published.length) })),
     listPage(lang, 'notFound', () => ({ ...base(lang, urls.notFound, (l) => UI.notFoundTitle[l]), kind: 'notFound' })),
-  ]);
+  ])];
   const reportInputs = (p: Published) => [inputsOf.get(p)!];
   const allInputs = published.flatMap(reportInputs);
   madeDownloads.round();
