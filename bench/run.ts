@@ -50,6 +50,29 @@ function files(dir: string): string[] {
  * report is edited, and the time is how long until its page, fetched from the
  * server, shows the edit.
  */
+/** Processor time a process has used so far, in clock ticks (Linux), or null where /proc is not there to tell. */
+function cpuTicks(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime + stime
+  } catch {
+    return null;
+  }
+}
+
+/** Waits until a process is idle (under 5% of a core over a second, twice running), at least 3 s and at most a minute. */
+async function settled(pid: number): Promise<void> {
+  await new Promise((r) => setTimeout(r, 3000));
+  let quiet = 0;
+  for (const start = performance.now(); quiet < 2 && performance.now() - start < 60_000; ) {
+    const before = cpuTicks(pid);
+    await new Promise((r) => setTimeout(r, 1000));
+    const after = cpuTicks(pid);
+    if (before === null || after === null) return;
+    quiet = after - before < 5 ? quiet + 1 : 0; // 100 ticks a second on Linux
+  }
+}
+
 async function previewSeconds(content: string, out: string, env: Record<string, string>, report: string): Promise<number> {
   const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'build', '--serve', '--content', content, '--out', out], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   try {
@@ -59,7 +82,7 @@ async function previewSeconds(content: string, out: string, env: Record<string, 
       if (server.exitCode !== null) throw new Error(`preview server exited:\n${log.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 200));
     }
-    await new Promise((r) => setTimeout(r, 3000)); // let the watcher settle
+    await settled(server.pid!); // the server idle: the editor's steady state, not its start-up
     const [slug, file] = relative(join(content, 'reports'), report).split('/');
     const url = `http://localhost:8080/reports/${slug}/${file!.slice(0, 4)}/`;
     const marker = '预览服务器计时用的一段。';

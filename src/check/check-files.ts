@@ -17,8 +17,8 @@ import type { ReportResult } from '../report.ts';
 export type CheckOptions = {
   /** Where results are cached; null for no cache. */
   cacheDir: string | null;
-  /** How many threads check reports; 1 checks on the main thread. */
-  threads: number;
+  /** How many threads check reports (1: the main thread only), or 'auto' (autoThreads). */
+  threads: number | 'auto';
   /** Keep results in memory and reuse them while a file's size, time and inode stay the same (the preview server). */
   remember?: boolean;
 };
@@ -35,13 +35,22 @@ export function setCheckDefaults(options: Partial<CheckOptions>): void {
   defaults = { ...defaults, ...options };
 }
 
+/** Reports to check from which every core is worth using (see autoThreads). */
+const MANY = 5000;
+
 /**
- * Threads to check on: one core is left to garbage collection and the
- * compiler, which keep a second core busy already (measured on two cores:
- * 2,000 reports checked in 10.5 s on one thread, 12.5 s on two, whose
- * worker starts cold and competes with the collector).
+ * Threads to check `count` reports on. Garbage collection and the compiler
+ * keep another core busy already, and a worker starts cold (a few seconds
+ * to load): one core is left to them unless there are many reports
+ * (measured on two cores: 4,000 reports in 19.9 s on one thread, 21.6 s on
+ * two; 10,000 in 51–54 s on one, 41–44 s on two).
  */
-export const CHECK_THREADS = () => Math.max(1, availableParallelism() - 1);
+export function autoThreads(count: number): number {
+  const cores = availableParallelism();
+  return Math.max(1, count >= MANY ? cores : cores - 1);
+}
+
+const threadsFor = (threads: number | 'auto', count: number) => (threads === 'auto' ? autoThreads(count) : threads);
 
 function fromCached(file: string, bytes: Uint8Array, cached: CachedCheck): ReportResult {
   let text: string | null = null;
@@ -70,7 +79,8 @@ const checkReportFile = async (file: string): Promise<ReportResult> => (await im
  * the jobs. The main thread works too: on two cores, one worker and the main
  * thread are what the machine has.
  */
-async function onThreads<W extends Want>(jobs: Job[], threads: number, task: Task & { want: W }): Promise<Checked<W>[]> {
+async function onThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', task: Task & { want: W }): Promise<Checked<W>[]> {
+  const threads = threadsFor(wanted, jobs.length);
   const results: Checked<W>[] = new Array(jobs.length);
   if (jobs.length === 0) return results;
   const { checkJob } = await import('./check-job.ts');
@@ -83,16 +93,21 @@ async function onThreads<W extends Want>(jobs: Job[], threads: number, task: Tas
   const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, Math.ceil(jobs.length / BATCH) - 1)) }, () => new Worker(new URL('./check-worker.mjs', import.meta.url)));
   const onWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
+      // Two batches in hand: the worker starts its next while the main thread, busy with a batch of its own, has not yet read its last.
+      let inHand = 0;
       const feed = () => {
         const from = take();
-        if (from >= jobs.length) return resolve();
+        if (from >= jobs.length) return inHand === 0 && resolve();
+        inHand++;
         worker.postMessage({ from, jobs: jobs.slice(from, from + BATCH), task });
       };
       worker.on('message', ({ from, values }: { from: number; values: Checked<W>[] }) => {
         values.forEach((value, k) => (results[from + k] = value));
+        inHand--;
         feed();
       });
       worker.on('error', reject);
+      feed();
       feed();
     });
   const written: Promise<void>[] = [];
@@ -127,7 +142,7 @@ function lookUp(files: readonly string[], cache: ReportCache | null) {
 export async function checkReportFiles(files: readonly string[], options: Partial<CheckOptions> = {}): Promise<ReportResult[]> {
   const { cacheDir, threads, remember } = { ...defaults, ...options };
   if (remember) return checkRemembering(files, { cacheDir, threads });
-  if (!cacheDir && threads <= 1) return Promise.all(files.map(checkReportFile));
+  if (!cacheDir && threadsFor(threads, files.length) <= 1) return Promise.all(files.map(checkReportFile));
   const found = lookUp(files, cacheDir ? new ReportCache(cacheDir) : null);
   const misses = found.filter((f): f is typeof f & { bytes: Buffer } => f.bytes !== null && f.hit === null);
   const checked = await onThreads(misses, threads, { cacheDir, want: 'full' });

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../check/config.ts';
 import { validateSummaries } from '../check/validate-files.ts';
-import { CHECK_THREADS, setCheckDefaults } from '../check/check-files.ts';
+import { setCheckDefaults } from '../check/check-files.ts';
 import { DEFAULT_CACHE_DIR } from '../cache/report-cache.ts';
 import { reportFiles, UsageError } from './files.ts';
 import { decode } from '../read/decode.ts';
@@ -127,8 +127,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // From the command line: results cached (GONGKAI_NO_CACHE=1 turns the cache off), checked on CHECK_THREADS threads.
-  setCheckDefaults({ cacheDir: process.env.GONGKAI_NO_CACHE ? null : (process.env.GONGKAI_CACHE_DIR ?? DEFAULT_CACHE_DIR), threads: Number(process.env.GONGKAI_THREADS ?? CHECK_THREADS()) });
+  // From the command line: results cached (GONGKAI_NO_CACHE=1 turns the cache off), checked on as many threads as pay (GONGKAI_THREADS=n to choose).
+  setCheckDefaults({ cacheDir: process.env.GONGKAI_NO_CACHE ? null : (process.env.GONGKAI_CACHE_DIR ?? DEFAULT_CACHE_DIR), threads: process.env.GONGKAI_THREADS ? Number(process.env.GONGKAI_THREADS) : 'auto' });
   const io: Io = {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),

@@ -11,7 +11,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadConfig } from '../check/config.ts';
 import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
-import { errorLine, handOver, markRendered } from './data.ts';
+import { errorLine, handOver, markRendered, writeDownloadsInto } from './data.ts';
 import { tidyLeftovers } from './leftovers.ts';
 import { fingerprint, keepUnchanged, unchangedSite, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
 import { indexPart, searchParts, type SearchPart } from './search-index.ts';
@@ -126,11 +126,20 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer):
     phases.end('keep');
     const pages = site.pages.filter((p) => !kept.has(p.url));
     const downloads = site.downloads.filter((d) => !kept.has(d.url));
+    // The downloads are written while Eleventy renders the pages: the disk works while the processor renders.
+    const downloadsWritten = writeDownloadsInto(downloads, fresh);
+    downloadsWritten.catch(() => {}); // awaited after the pages (a failure is thrown there, not left unhandled meanwhile)
     // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
-    for (let from = 0; from === 0 || from < pages.length; from += RENDER_RUN) {
-      handOver({ pages: pages.slice(from, from + RENDER_RUN), downloads: from === 0 ? downloads : [] });
-      await (await render(fresh, 'build')).write();
+    try {
+      for (let from = 0; from === 0 || from < pages.length; from += RENDER_RUN) {
+        handOver({ pages: pages.slice(from, from + RENDER_RUN), downloads: [] });
+        await (await render(fresh, 'build')).write();
+      }
+    } catch (error) {
+      await downloadsWritten.catch(() => {}); // done writing before the fresh folder is removed
+      throw error;
     }
+    await downloadsWritten;
     phases.end('render');
 
     const searchStart = performance.now();

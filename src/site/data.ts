@@ -68,7 +68,7 @@ const SITE_WIDE = new Set([urls.dataset('json'), urls.dataset('csv')]);
 const DATASETS_AFTER_MS = 1500;
 
 /** Writes downloads; `whole`: each to a temporary file renamed into place, so that one is never seen (or left, if the server stops) half written. */
-async function write(downloads: readonly Download[], outputDir: string, whole = false): Promise<void> {
+export async function writeDownloadsInto(downloads: readonly Download[], outputDir: string, whole = false): Promise<void> {
   const folderOf = folderMaker();
   await mapLimited(downloads, async (d) => {
     const path = join(outputDir, outputFile(d.url));
@@ -93,12 +93,12 @@ export async function writeDownloads(outputDir: string): Promise<void> {
   // The preview server is the one that starts from a site already built (markRendered).
   const previewing = rendered.size > 0;
   const siteWide = previewing ? downloads.filter((d) => SITE_WIDE.has(d.url)) : [];
-  await write(downloads.filter((d) => !siteWide.includes(d)), outputDir);
+  await writeDownloadsInto(downloads.filter((d) => !siteWide.includes(d)), outputDir);
   if (siteWide.length === 0) return;
   if (datasetsLater) clearTimeout(datasetsLater.timer);
   const later = { downloads: siteWide, outputDir, timer: setTimeout(() => {
     if (datasetsLater === later) datasetsLater = null;
-    datasetsWritten = datasetsWritten.then(() => write(later.downloads, later.outputDir, true)).catch((error: unknown) => console.error(`the site-wide datasets were not written: ${String(error)}`));
+    datasetsWritten = datasetsWritten.then(() => writeDownloadsInto(later.downloads, later.outputDir, true)).catch((error: unknown) => console.error(`the site-wide datasets were not written: ${String(error)}`));
   }, DATASETS_AFTER_MS) };
   datasetsLater = later;
 }

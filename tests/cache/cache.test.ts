@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkReportFiles } from '../../src/check/check-files.ts';
+import { reportFiles } from '../../src/cli/files.ts';
+import { generateCorpus } from '../../bench/generate.ts';
 import { cacheKey } from '../../src/cache/report-cache.ts';
 import { FORMS, REAL_DIR, REAL_REPORTS, SEED_FILE } from '../helpers.ts';
 
@@ -62,4 +64,18 @@ describe('worker threads', () => {
     const main = strip(await checkReportFiles(files, { cacheDir: null, threads: 1 }));
     expect(strip(await checkReportFiles(files, { cacheDir: null, threads: 2 }))).toEqual(main);
   });
+
+  it('share out many reports (two batches in hand each), write their cache entries, and agree with the main thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-threads-'));
+    await generateCorpus({ reports: 60, seed: 5, out: join(dir, 'content') });
+    const files = await reportFiles([join(dir, 'content')]);
+    expect(files.length).toBe(60);
+    const main = strip(await checkReportFiles(files, { cacheDir: null, threads: 1 }));
+    const cacheDir = join(dir, 'cache');
+    expect(strip(await checkReportFiles(files, { cacheDir, threads: 3 }))).toEqual(main);
+    // What the workers wrote is what the main thread would have: served from the cache, the same.
+    const entries = readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    expect(entries.length).toBe(60);
+    expect(strip(await checkReportFiles(files, { cacheDir, threads: 1 }))).toEqual(main);
+  }, 120_000);
 });
