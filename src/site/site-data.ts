@@ -371,7 +371,8 @@ export function buildSite(published: Published[], schemaJson: string) {
     if (entry && p.agency.slug === entry.slug) entryPrints.set(entry, { zh: p.agency.zh, en: p.agency.en, print });
     return print;
   };
-  const inputsOf = new Map(published.map((p) => [p, `${p.slug}\0${p.year}\0${p.source}\0${agencyPrint(p)}`]));
+  const printOf = new Map(published.map((p) => [p, agencyPrint(p)]));
+  const inputsOf = new Map(published.map((p) => [p, `${p.slug}\0${p.year}\0${p.source}\0${printOf.get(p)}`]));
   madePages.round();
   const remembered = <T>(key: string, make: () => T): T => madePages.get(key, make) as T;
   const seriesKey = (series: readonly Published[]) => fingerprint(...series.map((p) => inputsOf.get(p)!));
@@ -382,14 +383,14 @@ export function buildSite(published: Published[], schemaJson: string) {
   const reportKeys = new Map(published.map((p) => [p, `${inputsOf.get(p)}\0${yearsOfAgency.get(p.slug)}`]));
   // The lists and the pages every site has show the reports' addresses, years and agencies, not what they say:
   // an edit of a report's text does not make them again.
-  const listKey = fingerprint(...published.map((p) => `${p.slug}\0${p.year}\0${agencyPrint(p)}`));
+  const listKey = fingerprint(...published.map((p) => `${p.slug}\0${p.year}\0${printOf.get(p)}`));
   const listPage = <T extends PageBase & { kind: string }>(lang: Lang, kind: T['kind'], make: () => T) =>
     remembered(`${kind}\0${lang}\0${listKey}`, () => withFingerprint(make()));
   // A report's two pages one after the other: the English page reuses the Chinese text it shows untranslated as just rendered (narrativeHtmlParts).
   const reportPages = published.flatMap((p) => LANGS.map((lang) => remembered(`report\0${lang}\0${reportKeys.get(p)}`, () => reportPage(p, lang, bySlug.get(p.slug)!))));
   const pages = [...reportPages, ...LANGS.flatMap((lang) => [
     ...agencies.map(([slug, series]) => remembered(`agency\0${lang}\0${slug}\0${agencyKeys.get(slug)}`, () => agencyPage(slug, series, lang))),
-    ...years.map((year) => remembered(`year\0${lang}\0${year}\0${yearKeys.get(year)}`, () => yearPage(year, byYear.get(year)!, lang))),
+    ...years.map((year) => remembered(`year\0${lang}\0${year}\0${yearKeys.get(year)}`, () => withFingerprint(yearPage(year, byYear.get(year)!, lang)))),
     listPage(lang, 'home', () => ({
       ...base(lang, urls.home, (l) => UI.siteName[l]),
       kind: 'home',
@@ -444,8 +445,8 @@ export function buildSite(published: Published[], schemaJson: string) {
     download(urls.dataset('csv'), allInputs, () => datasetCsv(published.map((p) => ({ report: p.result.report, agency: p.agency })))),
     download(urls.schema(), [], () => schemaJson),
   ];
-  // Every page gets its fingerprint (a report page has its own already, its body being left out of its data).
-  return { pages: pages.map((page) => ('fingerprint' in page ? page : withFingerprint(page))) as ((typeof pages)[number] & { fingerprint: string })[], downloads };
+  // Every page has its fingerprint, made with it (and kept with it from round to round).
+  return { pages, downloads };
 }
 
 export type Site = ReturnType<typeof buildSite>;
