@@ -174,6 +174,8 @@ async function main() {
     peak_mb: Math.max(coldBuild.peak_mb, warmBuild.peak_mb, edit.peak_mb, coldValidate.peak_mb, warmValidate.peak_mb),
     // gongkai's own process (all its threads), without the search indexer Pagefind runs as a child process.
     node_peak_mb: Math.max(...[coldBuild, warmBuild, edit, coldValidate, warmValidate].map(nodePeak)),
+    // Which step needs the memory: gongkai's process alone, by step.
+    node_peak_mb_by_step: { cold_validate: nodePeak(coldValidate), warm_validate: nodePeak(warmValidate), cold_build: nodePeak(coldBuild), warm_build: nodePeak(warmBuild), edit: nodePeak(edit) },
     parse_ms_per_report: parse.gongkai,
     parse_plain_ms_per_report: parse.plain,
   };

@@ -80,9 +80,15 @@ const checkReportFile = async (file: string): Promise<ReportResult> => (await im
  * thread are what the machine has.
  */
 async function onThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', task: Task & { want: W }): Promise<Checked<W>[]> {
-  const threads = threadsFor(wanted, jobs.length);
   const results: Checked<W>[] = new Array(jobs.length);
-  if (jobs.length === 0) return results;
+  await eachOnThreads(jobs, wanted, task, (value, k) => (results[k] = value));
+  return results;
+}
+
+/** onThreads, each job's value handed to `settle` as it comes (and not kept). */
+async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', task: Task & { want: W }, settle: (value: Checked<W>, index: number) => void): Promise<void> {
+  const threads = threadsFor(wanted, jobs.length);
+  if (jobs.length === 0) return;
   const { checkJob } = await import('./check-job.ts');
   let next = 0;
   const take = () => {
@@ -102,7 +108,7 @@ async function onThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', t
         worker.postMessage({ from, jobs: jobs.slice(from, from + BATCH), task });
       };
       worker.on('message', ({ from, values }: { from: number; values: Checked<W>[] }) => {
-        values.forEach((value, k) => (results[from + k] = value));
+        values.forEach((value, k) => settle(value, from + k));
         inHand--;
         feed();
       });
@@ -115,7 +121,7 @@ async function onThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', t
     for (let from = take(); from < jobs.length; from = take()) {
       for (let k = from; k < Math.min(from + BATCH, jobs.length); k++) {
         const done = checkJob(jobs[k]!, task);
-        results[k] = done.value as Checked<W>;
+        settle(done.value as Checked<W>, k);
         written.push(done.written);
       }
       await new Promise((r) => setImmediate(r)); // let the workers' messages in, and the cache's writes go on
@@ -127,7 +133,6 @@ async function onThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', t
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
 }
 
 /** Each file's bytes and cache key; what the cache has of it (null for a miss); or null bytes if it cannot be read. */
@@ -149,6 +154,44 @@ export async function checkReportFiles(files: readonly string[], options: Partia
   const byFile = new Map(misses.map((m, i) => [m.file, checked[i]!]));
   // A file that cannot be read is checked alone: its result says why.
   return Promise.all(found.map(async (f) => (f.bytes ? { ...fromCached(f.file, f.bytes, f.hit ?? byFile.get(f.file)!), ...(f.key ? { cacheKey: f.key } : {}) } : checkReportFile(f.file))));
+}
+
+const CHECKED = new Uint8Array(0);
+
+/** Where a check came from: the file, its cache key (null without a cache) and, when it was decoded, its text. */
+export type CheckedFrom = { file: string; key: string | null; text?: string | null };
+
+/**
+ * Each file's check, reduced by `reduce` as soon as it is made or read from
+ * the cache: a build of thousands of reports never holds their whole
+ * results at once (it loads one again from the cache when it needs it).
+ * Without a cache, or when results are remembered, the whole results are
+ * at hand anyway: they are reduced from them, with their text.
+ */
+export async function checkFilesReduced<R>(files: readonly string[], reduce: (checked: CachedCheck, from: CheckedFrom) => R, options: Partial<CheckOptions> = {}): Promise<R[]> {
+  const { cacheDir, threads, remember } = { ...defaults, ...options };
+  if (!cacheDir || remember) return (await checkReportFiles(files, options)).map((r) => reduce(toCached(r), { file: r.file, key: r.cacheKey ?? null, text: r.text }));
+  const cache = new ReportCache(cacheDir);
+  const results: R[] = new Array(files.length);
+  const misses: (Job & { at: number })[] = [];
+  const unreadable: number[] = [];
+  // A plain synchronous loop (see ReportCache.get), each hit reduced and let go before the next is read.
+  files.forEach((file, at) => {
+    const bytes = readSmallFile(file);
+    if (!bytes) return unreadable.push(at);
+    const key = cacheKey(file, bytes);
+    const hit = cache.get(key);
+    if (hit) results[at] = reduce(hit, { file, key });
+    else misses.push({ file, bytes, key, at });
+  });
+  await eachOnThreads(misses, threads, { cacheDir, want: 'full' }, (value, k) => {
+    const miss = misses[k]!;
+    results[miss.at] = reduce(value, { file: miss.file, key: miss.key });
+    miss.bytes = CHECKED; // let go: thousands of reports' bytes are not kept to the end of the check
+  });
+  // A file that cannot be read is checked alone: its result says why.
+  for (const at of unreadable) results[at] = reduce(toCached(await checkReportFile(files[at]!)), { file: files[at]!, key: null });
+  return results;
 }
 
 /** What validation needs of each file (src/check/summary.ts): from the cache, or checked on every thread, which hand back only that. */

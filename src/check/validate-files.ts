@@ -8,8 +8,8 @@ import type { Config } from '../../schemas/config.ts';
 import type { Report } from '../../schemas/report.ts';
 import { SummaryIndex, commonFolder, type Summary } from '../cache/summary-index.ts';
 import type { ReportResult } from '../report.ts';
-import { cacheKey, toCached } from '../cache/report-cache.ts';
-import { checkDefaults, checkReportFiles, checkSummaries, type CheckOptions } from './check-files.ts';
+import { cacheKey, toCached, type CachedCheck } from '../cache/report-cache.ts';
+import { checkDefaults, checkFilesReduced, checkReportFiles, checkSummaries, type CheckedFrom, type CheckOptions } from './check-files.ts';
 import { summaryOf } from './summary.ts';
 import { applyConfig } from './config.ts';
 import { crossReportDiagnostics, type CrossInput } from './cross-report.ts';
@@ -38,7 +38,10 @@ type Checked = { file: string; diagnostics: Diagnostic[]; sections: readonly { n
 /** The translation checks of each companion, by what they depend on: the preview server validates again after every edit. */
 const translations = new MadeLastTime<{ of: string; diagnostics: Diagnostic[] }>();
 
-function acrossReports(checked: readonly Checked[], config: Config, remember: boolean): { diagnostics: Diagnostic[]; companion: string | null }[] {
+/** A report's diagnostics, its own and across the set, configured; its companion's text (null if none). */
+type Across = { diagnostics: Diagnostic[]; companion: string | null };
+
+function acrossReports(checked: readonly Checked[], config: Config, remember: boolean): Across[] {
   translations.round();
   const extra: Diagnostic[] = crossReportDiagnostics(checked);
   const companions = checked.map((r) => {
@@ -72,16 +75,26 @@ const checkedOf = (file: string, s: Summary): Checked => ({ file, diagnostics: s
 
 export async function validateFiles(files: readonly string[], config: Config, options?: Partial<CheckOptions>): Promise<ValidatedResult[]> {
   const results = await checkReportFiles(files, options);
-  const summaries = results.map((r) => summaryOf(toCached(r)));
-  // Kept for `validate` too: a build leaves validating the same folder warm.
+  const across = await validateChecked(files, results.map((r) => ({ key: r.cacheKey ?? null, summary: summaryOf(toCached(r)) })), config, options);
+  return results.map((r, i) => ({ ...r, ...across[i]! }));
+}
+
+/** validateFiles with each file's check reduced by `reduce` as it is made or read (see checkFilesReduced): what the site keeps of thousands of reports. */
+export async function validateReduced<R>(files: readonly string[], config: Config, reduce: (checked: CachedCheck, from: CheckedFrom) => R, options?: Partial<CheckOptions>): Promise<({ file: string; value: R } & Across)[]> {
+  const made = await checkFilesReduced(files, (checked, from) => ({ value: reduce(checked, from), key: from.key, summary: summaryOf(checked) }), options);
+  const across = await validateChecked(files, made, config, options);
+  return made.map((m, i) => ({ file: files[i]!, value: m.value, ...across[i]! }));
+}
+
+/** The checks across the set, from each file's summary; the summaries kept in the folder's index for `validate` too (a build leaves validating the same folder warm). */
+async function validateChecked(files: readonly string[], checked: readonly { key: string | null; summary: Summary }[], config: Config, options?: Partial<CheckOptions>): Promise<Across[]> {
   const { cacheDir, remember } = { ...checkDefaults(), ...options };
   if (cacheDir && !remember && files.length) {
     const index = await SummaryIndex.open(cacheDir, commonFolder(files));
-    results.forEach((r, i) => r.cacheKey && index.set(r.cacheKey, summaries[i]!));
+    checked.forEach((c) => c.key && index.set(c.key, c.summary));
     await index.save();
   }
-  const across = acrossReports(results.map((r, i) => checkedOf(r.file, summaries[i]!)), config, Boolean(remember));
-  return results.map((r, i) => ({ ...r, ...across[i]! }));
+  return acrossReports(files.map((file, i) => checkedOf(file, checked[i]!.summary)), config, Boolean(remember));
 }
 
 /**

@@ -197,9 +197,20 @@ function build(layout: '2019' | '2021', gridRows: GridRow[]): Table3Result {
   return { table, problems, unplaced, fit: misfits };
 }
 
-/** Reads table 三 in whichever layout its rows fit with fewer misfits (2019 on a tie: its （六） is one row). */
+/** A row of the 2021 layout's （六）其他处理 (1. 申请人无正当理由逾期不补正…): where to try that layout first. */
+const OTHER_HANDLING_2021 = /逾期不补正|缴纳费用/;
+
+/**
+ * Reads table 三 in whichever layout its rows fit with fewer misfits (2019
+ * on a tie: its （六） is one row). A table that fits one layout without a
+ * misfit cannot fit the other (their rows differ): the likelier layout is
+ * read first, and the other only when the first does not fit.
+ */
 export function recogniseTable3(rows: GridRow[]): Table3Result {
-  const as2019 = build('2019', rows);
-  const as2021 = build('2021', rows);
+  const first = rows.some((r) => r.cells.some((c) => OTHER_HANDLING_2021.test(c.text))) ? '2021' : '2019';
+  const likelier = build(first, rows);
+  if (likelier.fit === 0) return likelier;
+  const other = build(first === '2019' ? '2021' : '2019', rows);
+  const [as2019, as2021] = first === '2019' ? [likelier, other] : [other, likelier];
   return as2021.fit < as2019.fit ? as2021 : as2019;
 }

@@ -59,7 +59,7 @@ export function reportCsv(report: Report, agency: AgencyNames): string {
 }
 
 /** The whole site's CSV, a report at a time: at ten thousand reports it is larger than a string can be. */
-export function* datasetCsv(reports: readonly { report: Report; agency: AgencyNames }[]): Generator<string> {
+export function* datasetCsv(reports: Iterable<{ report: Report; agency: AgencyNames }>): Generator<string> {
   yield csvLine([...CSV_COLUMNS]) + '\n';
   for (const r of reports) {
     const lines = rows(r.report, r.agency).map(csvLine);
@@ -68,11 +68,14 @@ export function* datasetCsv(reports: readonly { report: Report; agency: AgencyNa
 }
 
 /** The whole site's JSON, a report at a time: the same text as JSON.stringify(all, null, 2). */
-export function* datasetJson(reports: readonly { report: Report; agency: AgencyNames }[]): Generator<string> {
-  if (reports.length === 0) return yield '[]\n';
+export function* datasetJson(reports: Iterable<{ report: Report; agency: AgencyNames }>): Generator<string> {
+  let first = true;
   // A raw newline cannot occur inside a JSON string: indenting every line of an element nests it.
-  for (const [i, r] of reports.entries()) yield `${i === 0 ? '[\n' : ',\n'}  ${JSON.stringify(reportData(r.report, r.agency), null, 2).replaceAll('\n', '\n  ')}`;
-  yield '\n]\n';
+  for (const r of reports) {
+    yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(reportData(r.report, r.agency), null, 2).replaceAll('\n', '\n  ')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
 }
 
 /** A report's data for download: the model, with the agency's registry names and no local file path. */

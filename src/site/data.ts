@@ -46,9 +46,8 @@ export async function siteData(): Promise<Plan> {
   handedOver = null;
   if (!plan) {
     const start = performance.now();
-    const { published, results } = await loadPublished(contentDir(), await loadConfig(undefined));
+    const { published, errors } = await loadPublished(contentDir(), await loadConfig(undefined));
     const loaded = performance.now();
-    const errors = results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
     if (errors.length) console.error(`${errors.map(errorLine).join('\n')}\n${errors.length} error(s): the preview leaves the reports that have them out until they are fixed`);
     const site = buildSite(published, schemaJson());
     plan = { pages: changed(site.pages), downloads: changed(site.downloads) };

@@ -10,7 +10,10 @@ import { Report } from '../../schemas/report.ts';
 import { RULES, RULE_IDS } from '../../schemas/rules.ts';
 import { SECTIONS, TABLE3, TABLE3_COLUMNS, TABLE4_COLUMNS, nodeLabel, table3Leaves, type Table3Node } from '../../schemas/template.ts';
 import type { Config } from '../../schemas/config.ts';
-import { validateFiles } from '../check/validate-files.ts';
+import { validateReduced } from '../check/validate-files.ts';
+import { checkDefaults, type CheckedFrom } from '../check/check-files.ts';
+import type { CachedCheck } from '../cache/report-cache.ts';
+import { checkedOf, textOf, wholeSource, type WholeSource } from './whole-report.ts';
 import { reportFiles } from '../cli/files.ts';
 import { loadRegistry } from '../edit/registry.ts';
 import { barChartSvg, chartDataTableHtml, trendChartSvg, type BarChart, type TrendChart } from '../render/charts.ts';
@@ -19,7 +22,6 @@ import { ABOUT, HTML_LANG, LANGS, UI, other, sectionTitle, type Lang } from '../
 import { escapeHtml } from '../render/html.ts';
 import { narrativeHtmlParts } from '../render/narrative-html.ts';
 import { table2Html, table3Html, table4Html } from '../render/tables-html.ts';
-import type { ReportResult } from '../report.ts';
 import { readCompanion, type Companion } from './companion.ts';
 import { fingerprint, siteVersion } from './incremental.ts';
 import { folderSlug, urls } from './urls.ts';
@@ -40,16 +42,38 @@ export type PageBase = {
   ui: { [K in keyof typeof UI]: (typeof UI)[K] extends { zh: string } ? string : never };
 };
 
+/** What the lists, agency and year pages show of a report: kept for every report while the whole check is not (whole-report.ts). */
+export type ReportFacts = {
+  agency: string | null;
+  year: number | null;
+  /** The agency named by the front matter. */
+  agencySlug: string | null;
+  published: string | null;
+  period: Report['period'];
+  format: Report['format'];
+  /** The report's figures for its year page (YEAR_TOTALS). */
+  figures: (number | null)[];
+  /** Requests by outcome group (outcomeBars), or null without a table 三. */
+  outcomes: (number | null)[] | null;
+};
+
 export type Published = {
   slug: string;
   year: number;
   agency: AgencyNames & { agency: Agency | null };
-  result: ReportResult & { report: Report };
+  file: string;
+  facts: ReportFacts;
+  /** Its diagnostics, its own and across the set, configured. */
+  diagnostics: Diagnostic[];
   companion: Companion | null;
-  markdown: string;
   /** Fingerprint of everything the report's pages are made from besides the site's code: its bytes, its companion's, its diagnostics. */
   source: string;
+  /** The whole check and the text: loaded when a page or download that shows them is made. */
+  whole: WholeSource;
 };
+
+/** The whole report of a published one (loaded, or kept: whole-report.ts). */
+const reportOf = (p: Published) => checkedOf(p.whole).report!;
 
 // ── Helpers ─────────────────────────────────────────────────────────────────
 
@@ -94,55 +118,78 @@ const companions = new MadeLastTime<Companion>();
 
 /**
  * The fingerprint of what a report's pages are made of besides the site's
- * code: its text, its companion's, its diagnostics. Kept by report (the
- * preview server hands back the same report until its file changes), so
- * that only what changed is hashed again after an edit.
+ * code: its bytes (by its cache key, which hashes them, or its text),
+ * its companion's, its diagnostics. Kept by report (the preview server
+ * hands back the same report until its file changes), so that only what
+ * changed is hashed again after an edit.
  */
 const sources = new WeakMap<object, { companion: string | null; diagnostics: string; source: string }>();
-function sourceFingerprint(result: ReportResult, companion: string | null): string {
-  const diagnostics = JSON.stringify(result.diagnostics);
-  const known = result.report ? sources.get(result.report) : undefined;
+function sourceFingerprint(whole: WholeSource, diagnosticList: Diagnostic[], companion: string | null): string {
+  const diagnostics = JSON.stringify(diagnosticList);
+  const report = whole.kept?.report;
+  const known = report ? sources.get(report) : undefined;
   if (known && known.companion === companion && known.diagnostics === diagnostics) return known.source;
-  const source = fingerprint(result.text ?? '', companion ?? '\0none', diagnostics);
-  if (result.report) sources.set(result.report, { companion, diagnostics, source });
+  const source = fingerprint(whole.key ?? whole.text ?? '', companion ?? '\0none', diagnostics);
+  if (report) sources.set(report, { companion, diagnostics, source });
   return source;
 }
 
+/** What is kept of each report as it is checked: its facts and how to have the whole check again. */
+function keptOf(checked: CachedCheck, from: CheckedFrom, cacheDir: string | null, remembered: boolean) {
+  const report = checked.report;
+  const facts: ReportFacts | null = report && {
+    agency: report.agency,
+    year: report.year,
+    agencySlug: checked.metadata?.frontMatter?.agencySlug ?? null,
+    published: report.published,
+    period: report.period,
+    format: report.format,
+    figures: YEAR_TOTALS.map((t) => t.of(report)),
+    outcomes: report.tables.table3 ? outcomeBars(report, 'zh').map((b) => b.value) : null,
+  };
+  return { facts, whole: wholeSource(checked, from, cacheDir, remembered) };
+}
+
 /** The reports of content/, checked; a report with errors stops the build (the caller lists them). */
-export async function loadPublished(contentDir: string, config: Config): Promise<{ published: Published[]; results: ReportResult[] }> {
+export async function loadPublished(contentDir: string, config: Config): Promise<{ published: Published[]; errors: Diagnostic[] }> {
   const registry = await loadRegistry(contentDir);
   const files = await reportFiles([contentDir]);
-  const results = await validateFiles(files, config);
+  const { cacheDir, remember } = checkDefaults();
+  const results = await validateReduced(files, config, (checked, from) => keptOf(checked, from, cacheDir, Boolean(remember)));
   const published: Published[] = [];
+  const errors: Diagnostic[] = [];
   companions.round();
   for (const result of results) {
-    if (!result.report || result.diagnostics.some((d) => d.severity === 'error')) continue;
-    const report = result.report;
-    const front = result.recognised?.metadata.frontMatter;
-    const entry = registry.find((a) => a.slug === front?.agencySlug) ?? registry.find((a) => a.name.zh === report.agency) ?? null;
+    const { facts, whole } = result.value;
+    const mine = result.diagnostics.filter((d) => d.severity === 'error');
+    errors.push(...mine);
+    if (!facts || mine.length) continue;
+    const entry = registry.find((a) => a.slug === facts.agencySlug) ?? registry.find((a) => a.name.zh === facts.agency) ?? null;
     const slug = entry?.slug ?? folderSlug(basename(dirname(result.file)));
-    const year = report.year ?? Number(basename(result.file).slice(0, 4));
+    const year = facts.year ?? Number(basename(result.file).slice(0, 4));
     const companionText = result.companion;
     published.push({
       slug,
       year,
-      agency: { slug, zh: entry?.name.zh ?? report.agency ?? slug, en: entry?.name.en ?? report.agency ?? slug, agency: entry },
-      result: result as Published['result'],
+      agency: { slug, zh: entry?.name.zh ?? facts.agency ?? slug, en: entry?.name.en ?? facts.agency ?? slug, agency: entry },
+      file: result.file,
+      facts,
+      diagnostics: result.diagnostics,
       companion: companionText === null ? null : companions.get(companionText, () => readCompanion(companionText)),
-      markdown: result.text ?? '',
-      source: sourceFingerprint(result, companionText),
+      source: sourceFingerprint(whole, result.diagnostics, companionText),
+      whole,
     });
   }
   // Newest first, then by agency: the order of every list on the site.
   published.sort((a, b) => b.year - a.year || a.slug.localeCompare(b.slug));
-  return { published, results };
+  return { published, errors };
 }
 
 // ── Report pages ────────────────────────────────────────────────────────────
 
 /** The narrative of section `n` (0: the preamble) as Markdown, sub-headings included. */
-function sectionMarkdown(p: Published, n: number): string {
-  return (p.result.recognised?.narrative.blocks ?? [])
+function sectionMarkdown(checked: CachedCheck, n: number): string {
+  return (checked.narrative?.blocks ?? [])
     .filter((b) => b.section === n)
     .map((b) => (b.kind === 'heading' ? `### ${b.markdown}` : b.markdown))
     .join('\n\n');
@@ -162,9 +209,8 @@ function chart(c: BarChart | TrendChart, kind: 'bar' | 'trend'): Chart {
   return { title: c.title, svg: kind === 'bar' ? barChartSvg(c as BarChart) : trendChartSvg(c as TrendChart), table: chartDataTableHtml(c) };
 }
 
-function notesFor(p: Published, lang: Lang) {
-  const report = p.result.report;
-  const warnings = p.result.diagnostics.filter((d) => d.severity === 'warning' && d.file === p.result.file);
+function notesFor(p: Published, report: Report, lang: Lang) {
+  const warnings = p.diagnostics.filter((d) => d.severity === 'warning' && d.file === p.file);
   const leaves = new Map(report.tables.table3 ? table3Leaves(report.tables.table3.layout).map((l) => [l.label, l]) : []);
   const columnName = (zh: string) => (lang === 'zh' ? zh : TABLE3_COLUMNS.find((x) => x.label.zh === zh)?.label.en ?? TABLE4_COLUMNS.find((x) => x.label.zh === zh)?.label.en ?? zh);
   const reconstructed = report.reconstructed.map((r) => {
@@ -180,13 +226,14 @@ function notesFor(p: Published, lang: Lang) {
 
 /** The heavy part of a report page, made when the page is rendered (and then let go): thousands of pages never sit in memory at once. */
 function reportBody(p: Published, lang: Lang) {
-  const report = p.result.report;
+  const checked = checkedOf(p.whole);
+  const report = checked.report!;
   const present = SECTIONS.filter((s) => report.sections.some((x) => x.number === s.number));
   const english = (n: number) => p.companion?.sections.get(n)?.trim() || null;
   const translated = (n: number) => lang === 'zh' || english(n) !== null;
   // The preamble and every section's narrative in one rendering pass.
-  const preambleMarkdown = lang === 'en' ? (p.companion?.preamble ?? '') : sectionMarkdown(p, 0);
-  const [preambleHtml, ...sectionHtml] = narrativeHtmlParts([preambleMarkdown, ...present.map((s) => (lang === 'en' && translated(s.number) ? english(s.number)! : sectionMarkdown(p, s.number)))]);
+  const preambleMarkdown = lang === 'en' ? (p.companion?.preamble ?? '') : sectionMarkdown(checked, 0);
+  const [preambleHtml, ...sectionHtml] = narrativeHtmlParts([preambleMarkdown, ...present.map((s) => (lang === 'en' && translated(s.number) ? english(s.number)! : sectionMarkdown(checked, s.number)))]);
   const sections = present.map((s, i) => {
     const html = sectionHtml[i]!;
     const table = s.number === 2 && report.tables.table2 ? table2Html(report.tables.table2, lang) : s.number === 3 && report.tables.table3 ? table3Html(report.tables.table3, lang) : s.number === 4 && report.tables.table4 ? table4Html(report.tables.table4, lang) : '';
@@ -196,7 +243,7 @@ function reportBody(p: Published, lang: Lang) {
   const charts: Chart[] = report.tables.table3
     ? [chart({ id: 'r-outcomes', lang: HTML_LANG[lang] as 'zh-CN' | 'en', title: UI.outcomesChart[lang], description: UI.outcomesChartDesc[lang], bars: outcomeBars(report, lang), unit: UI.requests[lang] }, 'bar')]
     : [];
-  return { preamble, sections, charts, notes: notesFor(p, lang) };
+  return { preamble, sections, charts, notes: notesFor(p, report, lang) };
 }
 
 function reportPage(p: Published, lang: Lang, sameAgency: readonly Published[]) {
@@ -205,7 +252,7 @@ function reportPage(p: Published, lang: Lang, sameAgency: readonly Published[]) 
 }
 
 function reportPageData(p: Published, lang: Lang, sameAgency: readonly Published[]) {
-  const report = p.result.report;
+  const report = p.facts;
   const meta = [
     { term: UI.agency[lang], detail: `<a href="${urls.agency(lang, p.slug)}">${escapeHtml(agencyName(p, lang))}</a>` },
     { term: UI.year[lang], detail: `<a href="${urls.year(lang, p.year)}">${p.year}</a>` },
@@ -231,8 +278,8 @@ function reportPageData(p: Published, lang: Lang, sameAgency: readonly Published
 
 // ── Agency and year pages ───────────────────────────────────────────────────
 
-const t3Total = (p: Published, key: string) => p.result.report.tables.table3?.rows.find((r) => r.key === key)?.values[6] ?? null;
-const t4Value = (p: Published, col: number) => p.result.report.tables.table4?.values[col] ?? null;
+const t3Total = (report: Report, key: string) => report.tables.table3?.rows.find((r) => r.key === key)?.values[6] ?? null;
+const t4Value = (report: Report, col: number) => report.tables.table4?.values[col] ?? null;
 
 function agencyPage(slug: string, series: Published[], lang: Lang) {
   const years = [...series].sort((a, b) => a.year - b.year);
@@ -241,27 +288,27 @@ function agencyPage(slug: string, series: Published[], lang: Lang) {
   const id = (n: string) => `a-${n}`;
   const chartLang = HTML_LANG[lang] as 'zh-CN' | 'en';
   const outcomeNames = OUTCOME_NODES('2019').map((n) => (lang === 'zh' ? nodeLabel(n) : n.en));
-  const bars = years.map((p) => outcomeBars(p.result.report, lang));
+  const bars = years.map((p) => p.facts.outcomes ?? []);
   // The charts' data goes into the page (and its fingerprint); their SVG is drawn when the page is rendered.
   const chartSpecs: TrendChart[] = [
-    ({ id: id('received'), lang: chartLang, title: UI.trendReceived[lang], description: UI.trendDesc[lang], categories, series: [{ name: UI.trendReceived[lang], values: years.map((p) => t3Total(p, 'received')) }], unit: UI.requests[lang] }),
+    ({ id: id('received'), lang: chartLang, title: UI.trendReceived[lang], description: UI.trendDesc[lang], categories, series: [{ name: UI.trendReceived[lang], values: years.map((p) => figureOf(p, 'received')) }], unit: UI.requests[lang] }),
     ({
       id: id('outcomes'), lang: chartLang, title: UI.trendOutcomes[lang], description: UI.trendDesc[lang], categories, unit: UI.requests[lang],
-      series: outcomeNames.map((name, i) => ({ name, values: bars.map((b) => b[i]?.value ?? null) })),
+      series: outcomeNames.map((name, i) => ({ name, values: bars.map((b) => b[i] ?? null) })),
     }),
     ({
       id: id('review'), lang: chartLang, title: UI.trendReview[lang], description: UI.trendDesc[lang], categories, unit: UI.cases[lang],
       series: [
-        { name: lang === 'zh' ? '行政复议' : 'Administrative reconsideration', values: years.map((p) => t4Value(p, 4)) },
-        { name: lang === 'zh' ? '行政诉讼' : 'Administrative litigation', values: years.map((p) => sumOrNull([t4Value(p, 9), t4Value(p, 14)])) },
+        { name: lang === 'zh' ? '行政复议' : 'Administrative reconsideration', values: years.map((p) => figureOf(p, 'review')) },
+        { name: lang === 'zh' ? '行政诉讼' : 'Administrative litigation', values: years.map((p) => figureOf(p, 'litigation')) },
       ],
     }),
   ];
   const carryOver = years.slice(1).flatMap((p, i) => {
     const previous = years[i]!;
     if (previous.year !== p.year - 1) return [];
-    const forward = t3Total(previous, 'carriedForward');
-    const over = t3Total(p, 'carriedOver');
+    const forward = figureOf(previous, 'carriedForward');
+    const over = figureOf(p, 'carriedOver');
     return [{ from: previous.year, to: p.year, forward, over, matches: forward === over }];
   });
   const page = {
@@ -276,29 +323,24 @@ function agencyPage(slug: string, series: Published[], lang: Lang) {
 }
 
 /** What a year page totals, and how to read each figure from one report. */
-const YEAR_TOTALS: { label: Record<Lang, string>; of: (p: Published) => number | null }[] = [
+const YEAR_TOTALS: { key: string; label: Record<Lang, string>; of: (report: Report) => number | null }[] = [
   ...['received', 'carriedOver', 'outcomeTotal', 'carriedForward'].map((key) => {
     const leaf = table3Leaves('2019').find((l) => l.key === key)!.node;
-    return { label: { zh: nodeLabel(leaf), en: leaf.en }, of: (p: Published) => t3Total(p, key) };
+    return { key, label: { zh: nodeLabel(leaf), en: leaf.en }, of: (report: Report) => t3Total(report, key) };
   }),
   ...OUTCOME_NODES('2019').map((node) => {
     const leaves = leavesOf(node);
-    return { label: { zh: nodeLabel(node), en: node.en }, of: (p: Published) => sumOrNull(leaves.map((k) => t3Total(p, k))) };
+    return { key: node.key, label: { zh: nodeLabel(node), en: node.en }, of: (report: Report) => sumOrNull(leaves.map((k) => t3Total(report, k))) };
   }),
-  { label: { zh: '行政复议（总计）', en: 'Administrative reconsideration (total)' }, of: (p) => t4Value(p, 4) },
-  { label: { zh: '行政诉讼（总计）', en: 'Administrative litigation (total)' }, of: (p) => sumOrNull([t4Value(p, 9), t4Value(p, 14)]) },
+  { key: 'review', label: { zh: '行政复议（总计）', en: 'Administrative reconsideration (total)' }, of: (report) => t4Value(report, 4) },
+  { key: 'litigation', label: { zh: '行政诉讼（总计）', en: 'Administrative litigation (total)' }, of: (report) => sumOrNull([t4Value(report, 9), t4Value(report, 14)]) },
 ];
-
-/** A report's figures for its year page, read once: the year's pages are made again after every edit of one of its thousands of reports. */
-const yearFigures = new WeakMap<Report, (number | null)[]>();
-function yearFiguresOf(p: Published): (number | null)[] {
-  let figures = yearFigures.get(p.result.report);
-  if (!figures) yearFigures.set(p.result.report, (figures = YEAR_TOTALS.map((t) => t.of(p))));
-  return figures;
-}
+const FIGURE_AT = new Map(YEAR_TOTALS.map((t, i) => [t.key, i]));
+/** One of a report's year-page figures (read once, when it was checked: ReportFacts). */
+const figureOf = (p: Published, key: 'received' | 'carriedOver' | 'carriedForward' | 'review' | 'litigation') => p.facts.figures[FIGURE_AT.get(key)!] ?? null;
 
 function yearPage(year: number, reports: Published[], lang: Lang) {
-  const figures = reports.map(yearFiguresOf);
+  const figures = reports.map((p) => p.facts.figures);
   const totals = YEAR_TOTALS.map((t, i) => ({ label: t.label[lang], value: sumOrNull(figures.map((f) => f[i]!)) }));
   return {
     ...base(lang, (l) => urls.year(l, year), (l) => (l === 'zh' ? `${year}年度报告` : `${year} reports`)),
@@ -436,13 +478,14 @@ export function buildSite(published: Published[], schemaJson: string) {
     // A report's downloads, kept from the last round while what they are made of is the same.
     ...published.flatMap((p) =>
       madeDownloads.get(inputsOf.get(p)!, () => [
-        download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => JSON.stringify(reportData(p.result.report, p.agency), null, 2) + '\n'),
-        download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => reportCsv(p.result.report, p.agency)),
-        download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => p.markdown),
+        download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => JSON.stringify(reportData(reportOf(p), p.agency), null, 2) + '\n'),
+        download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => reportCsv(reportOf(p), p.agency)),
+        download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => textOf(p.whole)),
       ]),
     ),
-    download(urls.dataset('json'), allInputs, () => datasetJson(published.map((p) => ({ report: p.result.report, agency: p.agency })))),
-    download(urls.dataset('csv'), allInputs, () => datasetCsv(published.map((p) => ({ report: p.result.report, agency: p.agency })))),
+    // The datasets load each report as they come to it: a site's reports are never all in memory.
+    download(urls.dataset('json'), allInputs, () => datasetJson(wholeReports(published))),
+    download(urls.dataset('csv'), allInputs, () => datasetCsv(wholeReports(published))),
     download(urls.schema(), [], () => schemaJson),
   ];
   // Every page has its fingerprint, made with it (and kept with it from round to round).
@@ -450,6 +493,10 @@ export function buildSite(published: Published[], schemaJson: string) {
 }
 
 export type Site = ReturnType<typeof buildSite>;
+
+function* wholeReports(published: readonly Published[]): Generator<{ report: Report; agency: AgencyNames }> {
+  for (const p of published) yield { report: reportOf(p), agency: p.agency };
+}
 
 export function schemaJson(): string {
   return JSON.stringify(z.toJSONSchema(Report, { io: 'output', unrepresentable: 'any' }), null, 2) + '\n';

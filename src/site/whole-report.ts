@@ -1,0 +1,58 @@
+// A published report's whole check and text, for the pages and downloads
+// that show them. A build of thousands of reports keeps only what its lists
+// show of each (site-data.ts); the whole check is loaded again from the
+// report cache, by the key it was checked under, when one of the report's
+// pages or downloads is made, and let go after. Without a cache (or in the
+// preview server, which remembers every result) it is kept in memory.
+
+import { ReportCache, cacheKey, type CachedCheck } from '../cache/report-cache.ts';
+import type { CheckedFrom } from '../check/check-files.ts';
+import { decode } from '../read/decode.ts';
+import { readSmallFile } from '../read/read-small.ts';
+
+export type WholeReport = {
+  readonly checked: CachedCheck;
+  /** The decoded text, LF newlines. */
+  readonly text: string;
+};
+
+/** How to have a report's whole check again: kept, or where it is cached. */
+export type WholeSource = { file: string; kept: CachedCheck | null; text: string | null; key: string | null; cacheDir: string | null };
+
+/** The source of a check reduced by checkFilesReduced: kept when it cannot be loaded again (no cache) or is in memory anyway (remembered). */
+export function wholeSource(checked: CachedCheck, from: CheckedFrom, cacheDir: string | null, remembered: boolean): WholeSource {
+  const keep = !cacheDir || !from.key || remembered;
+  return { file: from.file, kept: keep ? checked : null, text: keep ? (from.text ?? null) : null, key: from.key, cacheDir: keep ? null : cacheDir };
+}
+
+/** The file changed, or its cache entry went, between the check and the build's use of it. */
+export class ChangedDuringBuild extends Error {}
+
+/** Reports loaded lately, by key: a report's two pages, and its three downloads, are made one after the other. */
+const recent = new Map<string, CachedCheck>();
+const RECENT = 8;
+
+function load(source: WholeSource & { key: string; cacheDir: string }): CachedCheck {
+  let checked = recent.get(source.key);
+  if (!checked) {
+    const cached = new ReportCache(source.cacheDir).get(source.key);
+    if (!cached) throw new ChangedDuringBuild(`${source.file}: its cached check went missing while the site was built (was the cache folder removed?); build again`);
+    checked = cached;
+    recent.set(source.key, checked);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  return checked;
+}
+
+export function checkedOf(source: WholeSource): CachedCheck {
+  if (source.kept) return source.kept;
+  return load(source as WholeSource & { key: string; cacheDir: string });
+}
+
+/** The report's text, read again when it was not kept: the same bytes as checked, or the build stops. */
+export function textOf(source: WholeSource): string {
+  if (source.text !== null) return source.text;
+  const bytes = readSmallFile(source.file);
+  if (!bytes || (source.key && cacheKey(source.file, bytes) !== source.key)) throw new ChangedDuringBuild(`${source.file} changed while the site was built; build again`);
+  return decode(bytes).text;
+}
