@@ -13,6 +13,7 @@ import { decode } from '../read/decode.ts';
 import { readSmallFile } from '../read/read-small.ts';
 import { stampOf } from '../read/read-stamped.ts';
 import type { ReportResult } from '../report.ts';
+import { garbageGuard } from '../util/collect-garbage.ts';
 
 export type CheckOptions = {
   /** Where results are cached; null for no cache. */
@@ -176,7 +177,9 @@ export async function checkFilesReduced<R>(files: readonly string[], reduce: (ch
   const misses: (Job & { at: number })[] = [];
   const unreadable: number[] = [];
   // A plain synchronous loop (see ReportCache.get), each hit reduced and let go before the next is read.
+  const read = garbageGuard(256);
   files.forEach((file, at) => {
+    read();
     const bytes = readSmallFile(file);
     if (!bytes) return unreadable.push(at);
     const key = cacheKey(file, bytes);

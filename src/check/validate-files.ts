@@ -51,8 +51,10 @@ function acrossReports(checked: readonly Checked[], config: Config, remember: bo
     if (text !== null) {
       // By the companion's text, checked against the report it was made for (a key joined from the text would be copied and hashed whole).
       const of = `${r.file}\0${r.sections.map((s) => s.number).join()}`;
-      let made = translations.get(text, () => ({ of, diagnostics: translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.sections! }) }));
-      if (made.of !== of) translations.set(text, (made = { of, diagnostics: translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.sections }) }));
+      const check = () => ({ of, diagnostics: translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.sections! }) });
+      // Kept by text only where they are checked again (elsewhere the texts would be held to the end for nothing).
+      let made = remember ? translations.get(text, check) : check();
+      if (made.of !== of) translations.set(text, (made = check()));
       extra.push(...made.diagnostics);
     }
     return text;

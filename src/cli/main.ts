@@ -15,6 +15,7 @@ import { HELP } from './help.ts';
 import type { Io } from './io.ts';
 import { WriteRefused } from '../edit/write-file.ts';
 import { RegistryError } from '../edit/registry.ts';
+import { ChangedDuringBuild } from '../site/whole-report.ts';
 
 
 /** A file's lines as the checks read them (decoded, LF newlines); none if it cannot be read. */
@@ -114,7 +115,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(args, io);
   } catch (error) {
-    if (error instanceof WriteRefused || error instanceof RegistryError || error instanceof ConfigError) {
+    if (error instanceof WriteRefused || error instanceof RegistryError || error instanceof ConfigError || error instanceof ChangedDuringBuild) {
       io.err(`gongkai ${command}: ${error.message}`);
       return 2;
     }

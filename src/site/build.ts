@@ -9,12 +9,12 @@
 import type Eleventy from '@11ty/eleventy';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { getHeapStatistics } from 'node:v8';
 import { loadConfig } from '../check/config.ts';
 import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
 import { errorLine, handOver, markRendered, writeDownloadsInto } from './data.ts';
 import { tidyLeftovers } from './leftovers.ts';
-import { collectGarbage } from '../util/collect-garbage.ts';
+import { garbageGuard } from '../util/collect-garbage.ts';
+import { changedDuringBuild } from './whole-report.ts';
 import { fingerprint, keepUnchanged, unchangedSite, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
 import { indexPart, searchParts, type SearchPart } from './search-index.ts';
 import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
@@ -25,12 +25,7 @@ export const SITE_PORT = 8080;
 const ASSETS = { from: join(SITE_INPUT, 'assets'), to: 'assets' };
 /** Pages per Eleventy run (GONGKAI_RENDER_RUN to change it): bounds the memory a build needs, at about a second a run. */
 const RENDER_RUN = Number(process.env.GONGKAI_RENDER_RUN) || 1000;
-/**
- * The heap, live and garbage, above which a render run is followed by a
- * full collection: a run leaves ~0.2 MB a page behind it, and V8 would let
- * gigabytes pile up; a collection costs ~0.1 s a time at 2,000 reports.
- */
-const COLLECT_ABOVE = 768 * 2 ** 20;
+
 
 export type BuildOptions = { content: string; out: string; serve: boolean; port?: number; log: (s: string) => void };
 
@@ -137,16 +132,16 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer):
     const downloadsWritten = writeDownloadsInto(downloads, fresh);
     downloadsWritten.catch(() => {}); // awaited after the pages (a failure is thrown there, not left unhandled meanwhile)
     // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
+    const afterRun = garbageGuard(1);
     try {
       for (let from = 0; from === 0 || from < pages.length; from += RENDER_RUN) {
         handOver({ pages: pages.slice(from, from + RENDER_RUN), downloads: [] });
         await (await render(fresh, 'build')).write();
-        // What the run made, let go before the next once garbage has piled up (see collect-garbage.ts).
-        if (getHeapStatistics().used_heap_size > COLLECT_ABOVE) collectGarbage();
+        afterRun(); // what the run made, let go before the next once garbage has piled up
       }
     } catch (error) {
       await downloadsWritten.catch(() => {}); // done writing before the fresh folder is removed
-      throw error;
+      throw changedDuringBuild(error) ?? error; // a report changed meanwhile: said plainly, not as Eleventy's rendering error
     }
     await downloadsWritten;
     phases.end('render');

@@ -175,7 +175,8 @@ export async function loadPublished(contentDir: string, config: Config): Promise
       file: result.file,
       facts,
       diagnostics: result.diagnostics,
-      companion: companionText === null ? null : companions.get(companionText, () => readCompanion(companionText)),
+      // Kept by text only where they are read again (a build would hold every companion's text to its end for nothing).
+      companion: companionText === null ? null : remember ? companions.get(companionText, () => readCompanion(companionText)) : readCompanion(companionText),
       source: sourceFingerprint(whole, result.diagnostics, companionText),
       whole,
     });

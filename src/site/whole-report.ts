@@ -9,6 +9,7 @@ import { ReportCache, cacheKey, type CachedCheck } from '../cache/report-cache.t
 import type { CheckedFrom } from '../check/check-files.ts';
 import { decode } from '../read/decode.ts';
 import { readSmallFile } from '../read/read-small.ts';
+import { garbageGuard } from '../util/collect-garbage.ts';
 
 export type WholeReport = {
   readonly checked: CachedCheck;
@@ -28,13 +29,25 @@ export function wholeSource(checked: CachedCheck, from: CheckedFrom, cacheDir: s
 /** The file changed, or its cache entry went, between the check and the build's use of it. */
 export class ChangedDuringBuild extends Error {}
 
+/** The ChangedDuringBuild an error was caused by, however deep Eleventy wrapped it (its errors keep the one they caught as `originalError`). */
+export function changedDuringBuild(error: unknown): ChangedDuringBuild | null {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 16; depth++) {
+    if (e instanceof ChangedDuringBuild) return e;
+    e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
 /** Reports loaded lately, by key: a report's two pages, and its three downloads, are made one after the other. */
 const recent = new Map<string, CachedCheck>();
 const RECENT = 8;
+/** Every report loaded is garbage soon after: the downloads load all of them. */
+const loaded = garbageGuard(64);
 
 function load(source: WholeSource & { key: string; cacheDir: string }): CachedCheck {
   let checked = recent.get(source.key);
   if (!checked) {
+    loaded();
     const cached = new ReportCache(source.cacheDir).get(source.key);
     if (!cached) throw new ChangedDuringBuild(`${source.file}: its cached check went missing while the site was built (was the cache folder removed?); build again`);
     checked = cached;

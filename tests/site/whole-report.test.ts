@@ -11,7 +11,7 @@ import { generateCorpus } from '../../bench/generate.ts';
 import { setCheckDefaults } from '../../src/check/check-files.ts';
 import { buildSite, loadPublished, type Published, type Site } from '../../src/site/site-data.ts';
 import { urls } from '../../src/site/urls.ts';
-import { ChangedDuringBuild } from '../../src/site/whole-report.ts';
+import { ChangedDuringBuild, changedDuringBuild } from '../../src/site/whole-report.ts';
 
 const SEED = join(import.meta.dirname, '..', '..', 'content');
 
@@ -80,4 +80,15 @@ describe('reports loaded again from the cache', () => {
     const page = site.pages.find((p) => p.url === urls.report('zh', second.slug, second.year))!;
     expect(() => (page as unknown as { body: unknown }).body).toThrow(`${second.file}: its cached check went missing while the site was built`);
   }, 120_000);
+
+  it('are told apart from the rendering error Eleventy wraps them in', () => {
+    const changed = new ChangedDuringBuild('content/reports/x/2021.md changed while the site was built; build again');
+    // As Eleventy's errors keep the error they caught (EleventyBaseError's originalError), twice over.
+    const wrapped = Object.assign(new Error('Having trouble writing to "_site/…" from "./templates/pages.njk"'), {
+      originalError: Object.assign(new Error('Having trouble rendering njk template ./templates/pages.njk'), { originalError: changed }),
+    });
+    expect(changedDuringBuild(wrapped)).toBe(changed);
+    expect(changedDuringBuild(new Error('another', { cause: changed }))).toBe(changed);
+    expect(changedDuringBuild(Object.assign(new Error('a bug'), { originalError: new TypeError('x is undefined') }))).toBeNull();
+  });
 });
