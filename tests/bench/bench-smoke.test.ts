@@ -14,8 +14,13 @@ it('npm run bench -- --reports 50 measures every step and writes its results', a
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
   const results = join(dir, 'results.json');
   const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'bench', '--', '--reports', '50', '--work', join(dir, 'work'), '--results', results], { cwd: join(import.meta.dirname, '..', '..') });
-  const json = JSON.parse(readFileSync(results, 'utf8')) as Record<string, number>;
+  const json = JSON.parse(readFileSync(results, 'utf8')) as Record<string, number> & { node_peak_mb_by_step: Record<string, number> };
   for (const key of KEYS) expect(json[key], key).toBeGreaterThan(0);
+  // The peak by step, of which the overall one is the largest.
+  const steps = json.node_peak_mb_by_step;
+  expect(Object.keys(steps).sort()).toEqual(['cold_build', 'cold_validate', 'edit', 'warm_build', 'warm_validate']);
+  for (const [step, mb] of Object.entries(steps)) expect(mb, step).toBeGreaterThan(0);
+  expect(json.node_peak_mb).toBe(Math.max(...Object.values(steps)));
   expect(json.reports).toBe(50);
   // Two languages: at least two pages a report, besides the agency, year and other pages.
   expect(json.pages).toBeGreaterThan(2 * 50);
