@@ -26,7 +26,6 @@ const ASSETS = { from: join(SITE_INPUT, 'assets'), to: 'assets' };
 /** Pages per Eleventy run (GONGKAI_RENDER_RUN to change it): bounds the memory a build needs, at about a second a run. */
 const RENDER_RUN = Number(process.env.GONGKAI_RENDER_RUN) || 1000;
 
-
 export type BuildOptions = { content: string; out: string; serve: boolean; port?: number; log: (s: string) => void };
 
 // Eleventy is loaded when there is something to render: a build that finds nothing changed does not need it.
