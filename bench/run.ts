@@ -45,11 +45,6 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/**
- * The preview server (`build --serve`) on the corpus: once it serves, one
- * report is edited, and the time is how long until its page, fetched from the
- * server, shows the edit.
- */
 /** Processor time a process has used so far, in clock ticks (Linux), or null where /proc is not there to tell. */
 function cpuTicks(pid: number): number | null {
   try {
@@ -73,6 +68,11 @@ async function settled(pid: number): Promise<void> {
   }
 }
 
+/**
+ * The preview server (`build --serve`) on the corpus: once it serves, one
+ * report is edited, and the time is how long until its page, fetched from the
+ * server, shows the edit.
+ */
 async function previewSeconds(content: string, out: string, env: Record<string, string>, report: string): Promise<number> {
   const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'build', '--serve', '--content', content, '--out', out], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   try {

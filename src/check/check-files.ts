@@ -136,14 +136,14 @@ async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto
   }
 }
 
-/** Each file's bytes and cache key; what the cache has of it (null for a miss); or null bytes if it cannot be read. */
-function lookUp(files: readonly string[], cache: ReportCache | null) {
-  return files.map((file) => {
-    const bytes = readSmallFile(file);
-    const key = cache && bytes ? cacheKey(file, bytes) : null;
-    return { file, bytes, key, hit: key ? cache!.get(key) : null };
-  });
+/** A file's bytes and cache key; what the cache has of it (null for a miss); or null bytes if it cannot be read. */
+function lookUpOne(file: string, cache: ReportCache | null) {
+  const bytes = readSmallFile(file);
+  const key = cache && bytes ? cacheKey(file, bytes) : null;
+  return { file, bytes, key, hit: key ? cache!.get(key) : null };
 }
+
+const lookUp = (files: readonly string[], cache: ReportCache | null) => files.map((file) => lookUpOne(file, cache));
 
 export async function checkReportFiles(files: readonly string[], options: Partial<CheckOptions> = {}): Promise<ReportResult[]> {
   const { cacheDir, threads, remember } = { ...defaults, ...options };
@@ -180,10 +180,8 @@ export async function checkFilesReduced<R>(files: readonly string[], reduce: (ch
   const read = garbageGuard(256);
   files.forEach((file, at) => {
     read();
-    const bytes = readSmallFile(file);
-    if (!bytes) return unreadable.push(at);
-    const key = cacheKey(file, bytes);
-    const hit = cache.get(key);
+    const { bytes, key, hit } = lookUpOne(file, cache);
+    if (!bytes || !key) return unreadable.push(at);
     if (hit) results[at] = reduce(hit, { file, key });
     else misses.push({ file, bytes, key, at });
   });

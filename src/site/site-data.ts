@@ -253,13 +253,13 @@ function reportPage(p: Published, lang: Lang, sameAgency: readonly Published[]) 
 }
 
 function reportPageData(p: Published, lang: Lang, sameAgency: readonly Published[]) {
-  const report = p.facts;
+  const facts = p.facts;
   const meta = [
     { term: UI.agency[lang], detail: `<a href="${urls.agency(lang, p.slug)}">${escapeHtml(agencyName(p, lang))}</a>` },
     { term: UI.year[lang], detail: `<a href="${urls.year(lang, p.year)}">${p.year}</a>` },
-    report.published ? { term: UI.published[lang], detail: escapeHtml(report.published) } : null,
-    report.period ? { term: UI.period[lang], detail: `${report.period.from} – ${report.period.to}` } : null,
-    report.format ? { term: UI.format[lang], detail: UI.formats[report.format][lang] } : null,
+    facts.published ? { term: UI.published[lang], detail: escapeHtml(facts.published) } : null,
+    facts.period ? { term: UI.period[lang], detail: `${facts.period.from} – ${facts.period.to}` } : null,
+    facts.format ? { term: UI.format[lang], detail: UI.formats[facts.format][lang] } : null,
   ].filter(Boolean);
   return {
     ...base(lang, (l) => urls.report(l, p.slug, p.year), (l) => reportTitle(p, l)),
