@@ -3,9 +3,7 @@
 // change to the file or to gongkai gives a new key.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { threadId } from 'node:worker_threads';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../../schemas/report.ts';
 import type { Diagnostic } from '../check/diagnostic.ts';
@@ -31,8 +29,8 @@ export function cacheKey(path: string, bytes: Uint8Array): string {
   return createHash('sha256').update(codeVersion()).update('\0').update(path).update('\0').update(bytes).digest('hex');
 }
 
-/** The cache's folders made by this thread, each once. */
-const madeFolders = new Map<string, Promise<unknown>>();
+/** The cache's folders made by this thread. */
+const madeFolders = new Set<string>();
 
 export class ReportCache {
   constructor(private readonly dir: string) {}
@@ -51,24 +49,30 @@ export class ReportCache {
   }
 
   /**
-   * Written by the thread that checked the report, in the background while
-   * it checks the next ones (measured: writing entries synchronously took a
-   * quarter of a cold check).
+   * Written by the thread that checked the report, synchronously and in
+   * place (measured on 10,000 reports: a cold validate took 43 s, and 12 s
+   * more of the processor, writing a temporary file and renaming it through
+   * promises; 35 s this way). A reader can never take half an
+   * entry for a whole one: a part of a JSON object does not parse, and is a
+   * miss. Two threads writing the same key write the same bytes. An entry
+   * that cannot be written is left out: it is a miss next time.
    */
-  async set(key: string, value: CachedCheck): Promise<void> {
+  set(key: string, value: CachedCheck): void {
     const path = this.entry(key);
     const folder = join(this.dir, key.slice(0, 2));
-    let made = madeFolders.get(folder);
-    if (!made) madeFolders.set(folder, (made = mkdir(folder, { recursive: true })));
-    await made;
-    // Written whole or not at all: a reader never sees half an entry (the thread id keeps two threads' files apart).
-    const temporary = `${path}.${process.pid}-${threadId}.tmp`;
     const text = JSON.stringify(value);
-    await writeFile(temporary, text).catch(async () => {
-      // The folder was removed since this thread made it (a cache cleared meanwhile): make it again.
-      await mkdir(folder, { recursive: true });
-      await writeFile(temporary, text);
-    });
-    await rename(temporary, path);
+    try {
+      if (!madeFolders.has(folder)) mkdirSync(folder, { recursive: true });
+      madeFolders.add(folder);
+      writeFileSync(path, text);
+    } catch {
+      // The folder may have been removed since this thread made it (a cache cleared meanwhile): once more, from the folder.
+      try {
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(path, text);
+      } catch {
+        // A cache that cannot be written (a full disk, no permission) only makes the next check slower.
+      }
+    }
   }
 }

@@ -86,10 +86,41 @@ async function onThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', t
   return results;
 }
 
+const newWorker = () => new Worker(new URL('./check-worker.mjs', import.meta.url));
+
+/** Workers started before their checks are known (startWorkersEarly), waiting to be taken; `ended` if one failed meanwhile. */
+const early: { worker: Worker; ended: boolean }[] = [];
+
+/**
+ * Starts the workers that checking up to `count` files would use, when the
+ * first file to check is found: a worker takes a second or more to load,
+ * which it does while the main thread reads and hashes the remaining files.
+ * Unused, they do not keep the process alive.
+ */
+export function startWorkersEarly(count: number, wanted: number | 'auto' = defaults.threads): void {
+  while (early.length < threadsFor(wanted, count) - 1) {
+    const waiting = { worker: newWorker(), ended: false };
+    waiting.worker.unref();
+    // A worker that fails while it waits is not taken (one started then fails where its failure is heard).
+    waiting.worker.once('error', () => (waiting.ended = true)).once('exit', () => (waiting.ended = true));
+    early.push(waiting);
+  }
+}
+
+/** `count` workers: those started early first; any left over are ended. */
+function takeWorkers(count: number): Worker[] {
+  const waiting = early.splice(0).filter((w) => !w.ended);
+  const taken = waiting.slice(0, count).map((w) => w.worker);
+  for (const idle of waiting.slice(count)) void idle.worker.terminate();
+  while (taken.length < count) taken.push(newWorker());
+  for (const worker of taken) worker.ref();
+  return taken;
+}
+
 /** onThreads, each job's value handed to `settle` as it comes (and not kept). */
 async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', task: Task & { want: W }, settle: (value: Checked<W>, index: number) => void): Promise<void> {
   const threads = threadsFor(wanted, jobs.length);
-  if (jobs.length === 0) return;
+  if (jobs.length === 0) return void takeWorkers(0);
   const { checkJob } = await import('./check-job.ts');
   let next = 0;
   const take = () => {
@@ -97,7 +128,7 @@ async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto
     next = Math.min(jobs.length, next + BATCH);
     return from;
   };
-  const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, Math.ceil(jobs.length / BATCH) - 1)) }, () => new Worker(new URL('./check-worker.mjs', import.meta.url)));
+  const workers = takeWorkers(Math.max(0, Math.min(threads - 1, Math.ceil(jobs.length / BATCH) - 1)));
   const onWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       // Two batches in hand: the worker starts its next while the main thread, busy with a batch of its own, has not yet read its last.
@@ -117,17 +148,11 @@ async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto
       feed();
       feed();
     });
-  const written: Promise<void>[] = [];
   const onMain = async () => {
     for (let from = take(); from < jobs.length; from = take()) {
-      for (let k = from; k < Math.min(from + BATCH, jobs.length); k++) {
-        const done = checkJob(jobs[k]!, task);
-        settle(done.value as Checked<W>, k);
-        written.push(done.written);
-      }
-      await new Promise((r) => setImmediate(r)); // let the workers' messages in, and the cache's writes go on
+      for (let k = from; k < Math.min(from + BATCH, jobs.length); k++) settle(checkJob(jobs[k]!, task) as Checked<W>, k);
+      await new Promise((r) => setImmediate(r)); // let the workers' messages in
     }
-    await Promise.all(written);
   };
   try {
     await Promise.all([onMain(), ...workers.map(onWorker)]);
@@ -136,20 +161,34 @@ async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto
   }
 }
 
-/** A file's bytes and cache key; what the cache has of it (null for a miss); or null bytes if it cannot be read. */
-function lookUpOne(file: string, cache: ReportCache | null) {
+/** A file as read for checking: its bytes (null if it cannot be read) and, with a cache, its key. */
+export type FileRead = { file: string; bytes: Buffer | null; key: string | null };
+
+export function readForCheck(file: string, cacheDir: string | null): FileRead {
   const bytes = readSmallFile(file);
-  const key = cache && bytes ? cacheKey(file, bytes) : null;
-  return { file, bytes, key, hit: key ? cache!.get(key) : null };
+  return { file, bytes, key: cacheDir && bytes ? cacheKey(file, bytes) : null };
 }
 
-const lookUp = (files: readonly string[], cache: ReportCache | null) => files.map((file) => lookUpOne(file, cache));
+/** A file as read, with what the cache has of it (null for a miss). */
+function lookUpOne(read: FileRead, cache: ReportCache | null) {
+  return { ...read, hit: read.key && cache ? cache.get(read.key) : null };
+}
+
+/** Each file looked up in the cache; the workers started once a file needs checking. */
+function lookUp(files: readonly (string | FileRead)[], cacheDir: string | null, threads: number | 'auto') {
+  const cache = cacheDir ? new ReportCache(cacheDir) : null;
+  return files.map((f) => {
+    const found = lookUpOne(typeof f === 'string' ? readForCheck(f, cacheDir) : f, cache);
+    if (found.bytes && !found.hit) startWorkersEarly(files.length, threads);
+    return found;
+  });
+}
 
 export async function checkReportFiles(files: readonly string[], options: Partial<CheckOptions> = {}): Promise<ReportResult[]> {
   const { cacheDir, threads, remember } = { ...defaults, ...options };
   if (remember) return checkRemembering(files, { cacheDir, threads });
   if (!cacheDir && threadsFor(threads, files.length) <= 1) return Promise.all(files.map(checkReportFile));
-  const found = lookUp(files, cacheDir ? new ReportCache(cacheDir) : null);
+  const found = lookUp(files, cacheDir, threads);
   const misses = found.filter((f): f is typeof f & { bytes: Buffer } => f.bytes !== null && f.hit === null);
   const checked = await onThreads(misses, threads, { cacheDir, want: 'full' });
   const byFile = new Map(misses.map((m, i) => [m.file, checked[i]!]));
@@ -180,10 +219,13 @@ export async function checkFilesReduced<R>(files: readonly string[], reduce: (ch
   const read = garbageGuard(256);
   files.forEach((file, at) => {
     read();
-    const { bytes, key, hit } = lookUpOne(file, cache);
+    const { bytes, key, hit } = lookUpOne(readForCheck(file, cacheDir), cache);
     if (!bytes || !key) return unreadable.push(at);
     if (hit) results[at] = reduce(hit, { file, key });
-    else misses.push({ file, bytes, key, at });
+    else {
+      startWorkersEarly(files.length, threads);
+      misses.push({ file, bytes, key, at });
+    }
   });
   await eachOnThreads(misses, threads, { cacheDir, want: 'full' }, (value, k) => {
     const miss = misses[k]!;
@@ -195,10 +237,10 @@ export async function checkFilesReduced<R>(files: readonly string[], reduce: (ch
   return results;
 }
 
-/** What validation needs of each file (src/check/summary.ts): from the cache, or checked on every thread, which hand back only that. */
-export async function checkSummaries(files: readonly string[], options: Partial<CheckOptions> = {}): Promise<Summary[]> {
+/** What validation needs of each file (src/check/summary.ts): from the cache, or checked on every thread, which hand back only that. Files already read (readForCheck) are not read again. */
+export async function checkSummaries(files: readonly (string | FileRead)[], options: Partial<CheckOptions> = {}): Promise<Summary[]> {
   const { cacheDir, threads } = { ...defaults, ...options };
-  const found = lookUp(files, cacheDir ? new ReportCache(cacheDir) : null);
+  const found = lookUp(files, cacheDir, threads);
   const misses = found.filter((f): f is typeof f & { bytes: Buffer } => f.bytes !== null && f.hit === null);
   const checked = await onThreads(misses, threads, { cacheDir, want: 'summary' });
   const byFile = new Map(misses.map((m, i) => [m.file, checked[i]!]));

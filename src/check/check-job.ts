@@ -13,9 +13,9 @@ export type Want = 'full' | 'summary';
 export type Job = { file: string; bytes: Uint8Array; key: string | null };
 export type Task = { cacheDir: string | null; want: Want };
 
-/** Checks one report; `written` settles when its cache entry is on disk (a worker hands back only what was asked for). */
-export function checkJob(job: Job, task: Task): { value: CachedCheck | Summary; written: Promise<void> } {
+/** Checks one report and caches it (a worker hands back only what was asked for). */
+export function checkJob(job: Job, task: Task): CachedCheck | Summary {
   const checked = toCached(checkReportBytes(job.bytes, job.file));
-  const written = task.cacheDir && job.key ? new ReportCache(task.cacheDir).set(job.key, checked) : Promise.resolve();
-  return { value: task.want === 'full' ? checked : summaryOf(checked), written };
+  if (task.cacheDir && job.key) new ReportCache(task.cacheDir).set(job.key, checked);
+  return task.want === 'full' ? checked : summaryOf(checked);
 }

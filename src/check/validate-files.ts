@@ -8,14 +8,13 @@ import type { Config } from '../../schemas/config.ts';
 import type { Report } from '../../schemas/report.ts';
 import { SummaryIndex, commonFolder, type Summary } from '../cache/summary-index.ts';
 import type { ReportResult } from '../report.ts';
-import { cacheKey, toCached, type CachedCheck } from '../cache/report-cache.ts';
-import { checkDefaults, checkFilesReduced, checkReportFiles, checkSummaries, type CheckedFrom, type CheckOptions } from './check-files.ts';
+import { toCached, type CachedCheck } from '../cache/report-cache.ts';
+import { checkDefaults, checkFilesReduced, checkReportFiles, checkSummaries, readForCheck, startWorkersEarly, type CheckedFrom, type CheckOptions } from './check-files.ts';
 import { summaryOf } from './summary.ts';
 import { applyConfig } from './config.ts';
 import { crossReportDiagnostics, type CrossInput } from './cross-report.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { translationDiagnostics } from './translation.ts';
-import { readSmallFile } from '../read/read-small.ts';
 import { readTextIfAny } from '../read/read-stamped.ts';
 import { MadeLastTime } from '../util/made-last-time.ts';
 
@@ -109,18 +108,21 @@ export async function validateSummaries(files: readonly string[], config: Config
   const { cacheDir } = { ...checkDefaults(), ...options };
   const summaries: Summary[] = new Array(files.length);
   const index = cacheDir && files.length ? await SummaryIndex.open(cacheDir, commonFolder(files)) : null;
-  const keys = files.map((file, i) => {
-    const bytes = index ? readSmallFile(file) : null;
-    const key = bytes ? cacheKey(file, bytes) : null;
-    const hit = key ? index!.get(key) : undefined;
+  // Each file read once: those the index has not got are handed on as read.
+  const reads = files.map((file, i) => {
+    if (!index) return null;
+    const read = readForCheck(file, cacheDir);
+    const hit = read.key ? index.get(read.key) : undefined;
     if (hit) summaries[i] = hit;
-    return key;
+    else if (read.bytes) startWorkersEarly(files.length, options?.threads);
+    return read;
   });
   const missing = files.flatMap((file, i) => (summaries[i] ? [] : [{ file, i }]));
-  const checked = await checkSummaries(missing.map((m) => m.file), options);
+  const checked = await checkSummaries(missing.map(({ file, i }) => reads[i] ?? file), options);
   missing.forEach(({ i }, k) => {
     summaries[i] = checked[k]!;
-    if (keys[i]) index!.set(keys[i], summaries[i]);
+    const key = reads[i]?.key;
+    if (key) index!.set(key, summaries[i]);
   });
   await index?.save();
   const across = acrossReports(files.map((file, i) => checkedOf(file, summaries[i]!)), config, false);

@@ -1,7 +1,9 @@
 // Inline text the way micromark reads it, for the commonest case of a report's
 // narrative: plain text with `**bold**` or `*emphasis*` spans that neither
-// nest nor overlap, and `<https://…>` autolinks. That is most of what the
-// line-based block parse (fast-blocks.ts) would otherwise hand to micromark.
+// nest nor overlap, `<https://…>` autolinks, and `[text](url)` links of
+// plain text to a plain address (the "please visit [the portal](https://…)"
+// of a report's last section). That is most of what the line-based block
+// parse (fast-blocks.ts) would otherwise hand to micromark.
 //
 // Whether a run of `*` opens or closes is decided exactly as
 // micromark-extension-cjk-friendly decides it (its own character classes),
@@ -17,6 +19,16 @@ import { classifyCharacter, isCjk, isCjkOrIvs, isNonCjkPunctuation, isUnicodeWhi
 /** Characters this path never takes outside an autolink: they can start inline syntax other than `*`. */
 const OTHER_SYNTAX = /[\\&_~`[\]@<]|www|http/i;
 const AUTOLINK = /<(https?:\/\/[A-Za-z0-9\-._:/?#=+,;]+)>/g;
+/**
+ * An inline link, not an image: its text on one line, its address with
+ * nothing micromark would decode or end it at (no spaces, parentheses,
+ * angle brackets, escapes or character references) and no title. Its text
+ * must also be plain (see plainLinkText), or it is left to micromark.
+ */
+const INLINE_LINK = /(?<!!)\[([^\n[\]]+)\]\(([^\s()<>\\&]+)\)/g;
+
+/** Link text this path takes: no inline syntax of its own (nor `^`, a footnote's), nothing a literal autolink starts with, no space at either end. */
+const plainLinkText = (text: string) => !OTHER_SYNTAX.test(text) && !/[*^]/.test(text) && text.trim() === text;
 
 type PointAt = (offset: number) => Point;
 type CharacterClass = ReturnType<typeof classifyCharacter>;
@@ -61,12 +73,17 @@ function runs(text: string, from: number, to: number): Run[] | null {
  * heading's), or null when it holds anything beyond this path.
  */
 export function fastInline(text: string, from: number, to: number, pointAt: PointAt): PhrasingContent[] | null {
-  // Autolinks first: their URLs may hold what is syntax elsewhere.
-  const links: { start: number; end: number; url: string }[] = [];
+  // Links first: their URLs may hold what is syntax elsewhere. `text` is where a link's text is, for an inline link.
+  const links: { start: number; end: number; url: string; text?: { start: number; end: number } }[] = [];
   const source = text.slice(from, to);
   // Whitespace at a line's end is a hard break or trimmed: micromark's.
   if (/[ \t](\n|$)/.test(source)) return null;
   for (const m of source.matchAll(AUTOLINK)) links.push({ start: from + m.index, end: from + m.index + m[0].length, url: m[1]! });
+  for (const m of source.matchAll(INLINE_LINK)) {
+    const start = from + m.index;
+    if (plainLinkText(m[1]!)) links.push({ start, end: start + m[0].length, url: m[2]!, text: { start: start + 1, end: start + 1 + m[1]!.length } });
+  }
+  links.sort((a, b) => a.start - b.start);
   let outside = '';
   let at = from;
   for (const l of links) {
@@ -86,7 +103,8 @@ export function fastInline(text: string, from: number, to: number, pointAt: Poin
     for (const l of links) {
       if (l.start < start || l.end > end) continue;
       if (l.start > i) into.push(textNode(i, l.start));
-      const link: Link = { type: 'link', title: null, url: l.url, children: [{ type: 'text', value: l.url, position: position(l.start + 1, l.end - 1) }], position: position(l.start, l.end) };
+      const shown = l.text ?? { start: l.start + 1, end: l.end - 1 };
+      const link: Link = { type: 'link', title: null, url: l.url, children: [{ type: 'text', value: text.slice(shown.start, shown.end), position: position(shown.start, shown.end) }], position: position(l.start, l.end) };
       into.push(link);
       i = l.end;
     }

@@ -53,7 +53,22 @@ describe('the report cache', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'gongkai-cache-'));
     const fresh = strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }));
     const key = cacheKey(SEED_FILE, readFileSync(SEED_FILE));
-    writeFileSync(join(cacheDir, key.slice(0, 2), `${key}.json`), '{"report": {"trunc');
+    const entry = join(cacheDir, key.slice(0, 2), `${key}.json`);
+    const whole = readFileSync(entry, 'utf8');
+    // Entries are written in place: a write cut short leaves a part of one, which is a miss and is written again.
+    writeFileSync(entry, whole.slice(0, whole.length - 1));
+    expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
+    expect(readFileSync(entry, 'utf8')).toBe(whole);
+    writeFileSync(entry, '{"report": {"trunc');
+    expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
+  });
+
+  it('checks all the same when its entries cannot be written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-cache-'));
+    const cacheDir = join(dir, 'not-a-folder');
+    writeFileSync(cacheDir, 'a file where the cache would be');
+    const fresh = strip(await checkReportFiles([SEED_FILE], { cacheDir: null, threads: 1 }));
+    expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
     expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
   });
 });

@@ -15,14 +15,17 @@ const WORDS = ['本机关', '政府信息公开', '主动公开', '2021年', '�
 const LINE_STARTS = ['', '', '', '', ' ', '  ', '    ', '\t', '#', '## ', '####### ', '# ', '> ', '- ', '-', '* ', '**', '+ ', '1. ', '2) ', '10. ', '1.', '= ', '===', '---', '***', '___', '- - -', '<div>', '<!-- ', '```', '~~~', '[a]: /u', '[^1]: n', '[x]', '![i](a.png) ', '|'];
 const LINE_ENDS = ['', '', '', '', ' ', '  ', '\t', '\\', ' #', ' ##', '#'];
 
-/** Pieces of inline text around `*` runs: CJK and Western letters and punctuation, spaces, autolinks, surrogates, variation selectors. */
+/** Inline links and their near misses: images, titles, spaces, parentheses, escapes, references, footnotes, syntax in the text. */
+const LINK_PIECES = ['[中国政府网](https://www.gov.cn/)', '[the portal](https://www.anhui.gov.cn/)', '[a](b)', '[a](b_c*d)', '[a](http://x.cn/?q=1&r=2)', '[a](u "t")', '[a](<u>)', '[a](u(1))', '[a]( u )', '[ a ](u)', '[a\\](u)', '![i](a.png)', '[^1](u)', '[**b**](u)', '[*e*](u)', '[www.gov.cn](u)', '[a_b](u)', '[a](u)[b](v)', '[a][b](u)', '[a]', '[', ']', '](u)', '(https://x.cn/)', '[a]()', '[链接](http://a.b/c?d=1)'];
+
+/** Pieces of inline text around `*` runs: CJK and Western letters and punctuation, spaces, autolinks and links, surrogates, variation selectors. */
 const INLINE_PIECES = ['**', '**', '*', '*', '***', '一是', '编制', '。', '，', '“', '”', '（', '）', 'abc', 'Total', ' ', ' ', '.', ',', '!', '?', '(', ')', '"', "'", '-', '5', '３', '<https://www.gov.cn/>', '<http://a.b/c?d=1>', '<https://例子.cn>', '<a@b.cn>', '\n', '😀', '\ufe0e', '葛\udb40\udd00', '\u3000', '>', '…'];
 
 /** Inline text made of `*` runs and what surrounds them in real reports. */
 export function inlineText(r: Rand): string {
   let s = '';
   const n = int(r, 1, 12);
-  for (let i = 0; i < n; i++) s += pick(r, INLINE_PIECES);
+  for (let i = 0; i < n; i++) s += chance(r, 0.15) ? pick(r, LINK_PIECES) : pick(r, INLINE_PIECES);
   return s.trim() || '文字';
 }
 

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import type { Processor } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
@@ -15,6 +15,7 @@ import { tryFastParse } from '../../src/parse/fast-gfm.ts';
 import { inlineDocument, simpleTableDocument, tableDocument } from './generate-tables.ts';
 import { blockDocument } from './generate-blocks.ts';
 import { tryFastBlocks } from '../../src/parse/fast-blocks.ts';
+import { fastInline } from '../../src/parse/fast-inline.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -304,6 +305,17 @@ describe('line-based block parse: same trees as remark-gfm', () => {
     }
     expect(calm).toBeGreaterThan(80);
     expect(hostile).toBeGreaterThan(25);
+  });
+
+  it('reads plain inline links itself, to the reference tree, and leaves the near misses to micromark', () => {
+    const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
+    const links = '如需了解更多政府信息，请登录[安徽省人民政府门户网站](https://www.anhui.gov.cn/)或[中国政府网](https://www.gov.cn/)查询，**一是**见<https://www.gov.cn/zhengce/>。';
+    const children = fastInline(links, 0, links.length, at);
+    expect(children?.filter((c) => c.type === 'link').map((c) => c.type === 'link' && c.url)).toEqual(['https://www.anhui.gov.cn/', 'https://www.gov.cn/', 'https://www.gov.cn/zhengce/']);
+    expect(children).toStrictEqual((referenceParse(links).children[0] as Paragraph).children);
+    for (const miss of ['![图](a.png)', '[a](u "t")', '[a](<u>)', '[a](u(1))', '[ a ](u)', '[**b**](u)', '[www.gov.cn](u)', '[^1](u)', '[a][b](u)', '[a](http://x.cn/?a=1&b=2)']) {
+      expect(fastInline(miss, 0, miss.length, at), miss).toBeNull();
+    }
   });
 });
 
