@@ -14,15 +14,18 @@ import { narrativeMismatches } from './narrative-figures.ts';
  * narrative's problems, not the report. Small enough to keep for every
  * report in one file of the cache (src/cache/summary-index.ts).
  */
+/** A row as these rules read it: its values, and where each cell is (not what it says: kept for every report, it is kept small). */
+type CrossRow<R extends Table3Row | Table2Block['rows'][number]> = Pick<R, 'key' | 'label' | 'shape' | 'line' | 'values'> & { cells: Pick<R['cells'][number], 'line' | 'column'>[] };
+
 export type CrossInput = {
   agency: string | null;
   year: number | null;
   /** Table 三's column headings and its 上年结转 and 结转下年度 rows. */
   columns: string[];
-  carriedOver: Table3Row | null;
-  carriedForward: Table3Row | null;
+  carriedOver: CrossRow<Table3Row> | null;
+  carriedForward: CrossRow<Table3Row> | null;
   /** Table 二's 第二十条第（一）项 block, in the 2021 layout only. */
-  inForce: Table2Block | null;
+  inForce: (Pick<Table2Block, 'clause' | 'columns' | 'line'> & { rows: CrossRow<Table2Block['rows'][number]>[] }) | null;
   /** H2: the narrative's figures against the report's own tables. */
   narrative: Problem[];
 };
@@ -38,15 +41,24 @@ export function crossInputOf(report: Report, narrative: readonly NarrativeBlock[
   return input;
 }
 
+function crossRow<R extends Table3Row | Table2Block['rows'][number]>(row: R): CrossRow<R> {
+  return { key: row.key, label: row.label, shape: row.shape, line: row.line, values: row.values, cells: row.cells.map((c) => ({ line: c.line, column: c.column })) } as CrossRow<R>;
+}
+
+const crossBlock = (block: Table2Block | undefined) => (block ? { clause: block.clause, columns: block.columns, line: block.line, rows: block.rows.map(crossRow) } : null);
+
 function makeCrossInput(report: Report, narrative: readonly NarrativeBlock[]): CrossInput {
-  const row = (key: string) => report.tables.table3?.rows.find((r) => r.key === key) ?? null;
+  const row = (key: string) => {
+    const found = report.tables.table3?.rows.find((r) => r.key === key);
+    return found ? crossRow(found) : null;
+  };
   return {
     agency: report.agency,
     year: report.year,
     columns: report.tables.table3?.columns ?? [],
     carriedOver: row('carriedOver'),
     carriedForward: row('carriedForward'),
-    inForce: report.tables.table2?.layout === '2021' ? (report.tables.table2.blocks[0] ?? null) : null,
+    inForce: report.tables.table2?.layout === '2021' ? crossBlock(report.tables.table2.blocks[0]) : null,
     narrative: narrativeMismatches(report, narrative),
   };
 }

@@ -8,8 +8,9 @@ import type { Config } from '../../schemas/config.ts';
 import type { Report } from '../../schemas/report.ts';
 import { SummaryIndex, commonFolder, type Summary } from '../cache/summary-index.ts';
 import type { ReportResult } from '../report.ts';
-import { toCached, type CachedCheck } from '../cache/report-cache.ts';
-import { checkDefaults, checkFilesReduced, checkReportFiles, checkSummaries, readForCheck, startWorkersEarly, type CheckedFrom, type CheckOptions } from './check-files.ts';
+import { cacheKey, toCached, type CachedCheck } from '../cache/report-cache.ts';
+import { readSmallFileBorrowed } from '../read/read-small.ts';
+import { checkDefaults, checkFilesReduced, checkReportFiles, checkSummaries, startWorkersEarly, type CheckedFrom, type CheckOptions, type FileRead } from './check-files.ts';
 import { summaryOf } from './summary.ts';
 import { applyConfig } from './config.ts';
 import { crossReportDiagnostics, type CrossInput } from './cross-report.ts';
@@ -108,14 +109,18 @@ export async function validateSummaries(files: readonly string[], config: Config
   const { cacheDir } = { ...checkDefaults(), ...options };
   const summaries: Summary[] = new Array(files.length);
   const index = cacheDir && files.length ? await SummaryIndex.open(cacheDir, commonFolder(files)) : null;
-  // Each file read once: those the index has not got are handed on as read.
-  const reads = files.map((file, i) => {
+  // Each file read once: those the index has, hashed and let go; the others handed on as read.
+  const reads = files.map((file, i): FileRead | null => {
     if (!index) return null;
-    const read = readForCheck(file, cacheDir);
-    const hit = read.key ? index.get(read.key) : undefined;
-    if (hit) summaries[i] = hit;
-    else if (read.bytes) startWorkersEarly(files.length, options?.threads);
-    return read;
+    const bytes = readSmallFileBorrowed(file);
+    const key = bytes ? cacheKey(file, bytes) : null;
+    const hit = key ? index.get(key) : undefined;
+    if (hit) {
+      summaries[i] = hit;
+      return null;
+    }
+    if (bytes) startWorkersEarly(files.length, options?.threads);
+    return { file, bytes: bytes && Buffer.from(bytes), key };
   });
   const missing = files.flatMap((file, i) => (summaries[i] ? [] : [{ file, i }]));
   const checked = await checkSummaries(missing.map(({ file, i }) => reads[i] ?? file), options);
