@@ -77,6 +77,8 @@ const PIPE_ROW = /^\s*\|.*\|\s*$/;
 export function textTableStyle(lines: string[], continuing: boolean): TextTableStyle | null {
   if (lines.some((l) => l.includes('\t'))) return 'tabs';
   if (lines.filter((l) => PIPE_ROW.test(l)).length >= 2) return 'pipes';
+  // A line with no space is one cell (gridRowFromSpaces): a block of them holds no values. Most narrative is such a block.
+  if (!continuing && !lines.some((l) => l.includes(' ') || l.includes('\u3000'))) return null;
   const rows = lines.map((l, i) => gridRowFromSpaces(l, i + 1).cells.filter((c) => c.text !== ''));
   const valueRows = rows.filter((cells) => cells.length >= 2 && cells.some((c) => looksLikeValue(c.text))).length;
   if (valueRows >= 2 || (valueRows >= 1 && continuing)) return 'spaces';
