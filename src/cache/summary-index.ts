@@ -22,7 +22,8 @@ export type Summary = {
   cross: CrossInput | null;
 };
 
-type Stored = { version: string; entries: Record<string, Summary> };
+/** `translations`: an English companion's translation diagnostics, by its bytes and the report it was checked against (translationKey). */
+type Stored = { version: string; entries: Record<string, Summary>; translations?: Record<string, Diagnostic[]> };
 
 /** The deepest folder holding every file: the files of one `validate content/` share one index. */
 export function commonFolder(files: readonly string[]): string {
@@ -39,26 +40,32 @@ export function commonFolder(files: readonly string[]): string {
 
 export class SummaryIndex {
   private readonly used = new Set<string>();
+  private readonly usedTranslations = new Set<string>();
   private changed = false;
 
   private constructor(
     private readonly file: string,
     private readonly entries: Map<string, Summary>,
+    private readonly translations: Map<string, Diagnostic[]>,
   ) {}
 
   static async open(cacheDir: string, folder: string): Promise<SummaryIndex> {
     const name = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 32);
     const file = join(cacheDir, 'summaries', `${name}.json`);
     let entries = new Map<string, Summary>();
+    let translations = new Map<string, Diagnostic[]>();
     try {
       // Read in one synchronous call: for a file of megabytes the promise API decodes in chunks, several times slower.
       const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
       // Keys already include the version; this only spares reading old entries one by one.
-      if (stored.version === codeVersion()) entries = new Map(Object.entries(stored.entries));
+      if (stored.version === codeVersion()) {
+        entries = new Map(Object.entries(stored.entries));
+        translations = new Map(Object.entries(stored.translations ?? {}));
+      }
     } catch {
       // none yet, or damaged: every report is a miss
     }
-    return new SummaryIndex(file, entries);
+    return new SummaryIndex(file, entries, translations);
   }
 
   get(key: string): Summary | undefined {
@@ -74,15 +81,31 @@ export class SummaryIndex {
     this.changed = true;
   }
 
+  /** A companion's translation diagnostics, by translationKey. */
+  translation(key: string): Diagnostic[] | undefined {
+    const found = this.translations.get(key);
+    if (found) this.usedTranslations.add(key);
+    return found;
+  }
+
+  setTranslation(key: string, diagnostics: Diagnostic[]): void {
+    this.usedTranslations.add(key);
+    if (this.translations.has(key)) return;
+    this.translations.set(key, diagnostics);
+    this.changed = true;
+  }
+
   /** Keeps the entries used since opening (reports since deleted or edited drop out), if anything changed. */
   async save(): Promise<void> {
-    if (!this.changed && this.used.size === this.entries.size) return;
+    if (!this.changed && this.used.size === this.entries.size && this.usedTranslations.size === this.translations.size) return;
     const entries: Record<string, Summary> = {};
     for (const key of this.used) entries[key] = this.entries.get(key)!;
+    const translations: Record<string, Diagnostic[]> = {};
+    for (const key of this.usedTranslations) translations[key] = this.translations.get(key)!;
     await mkdir(dirname(this.file), { recursive: true });
     // Written whole or not at all: a reader never sees half an index.
     const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify({ version: codeVersion(), entries } satisfies Stored));
+    await writeFile(temporary, JSON.stringify({ version: codeVersion(), entries, translations } satisfies Stored));
     await rename(temporary, this.file);
   }
 }

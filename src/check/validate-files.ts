@@ -41,12 +41,31 @@ const translations = new MadeLastTime<{ of: string; diagnostics: Diagnostic[] }>
 /** A report's diagnostics, its own and across the set, configured; its companion's text (null if none). */
 type Across = { diagnostics: Diagnostic[]; companion: string | null };
 
-function acrossReports(checked: readonly Checked[], config: Config, remember: boolean): Across[] {
+/**
+ * A companion's translation diagnostics, from the summary index while its
+ * bytes and the report's sections are the same: `validate` needs only
+ * those, not its text (which is not kept).
+ */
+function indexedTranslation(companion: string, report: { file: string; sections: readonly { number: number }[] }, index: SummaryIndex): Diagnostic[] {
+  const bytes = readSmallFileBorrowed(companion);
+  if (!bytes) return [];
+  const key = cacheKey(`${companion}\0${report.file}\0${report.sections.map((s) => s.number).join()}`, bytes);
+  let found = index.translation(key);
+  if (!found) index.setTranslation(key, (found = translationDiagnostics({ file: companion, text: bytes.toString('utf8') }, report)));
+  return found;
+}
+
+/** With `index`, translation diagnostics come from it (indexedTranslation) and the companions' texts are not read whole. */
+function acrossReports(checked: readonly Checked[], config: Config, remember: boolean, index: SummaryIndex | null = null): Across[] {
   translations.round();
   const extra: Diagnostic[] = crossReportDiagnostics(checked);
   const companions = checked.map((r) => {
     const companion = companionOf(r.file);
     if (!companion || !r.sections) return null;
+    if (index) {
+      extra.push(...indexedTranslation(companion, { file: r.file, sections: r.sections }, index));
+      return null;
+    }
     const text = readTextIfAny(companion, remember);
     if (text !== null) {
       // By the companion's text, checked against the report it was made for (a key joined from the text would be copied and hashed whole).
@@ -129,8 +148,8 @@ export async function validateSummaries(files: readonly string[], config: Config
     const key = reads[i]?.key;
     if (key) index!.set(key, summaries[i]);
   });
+  const across = acrossReports(files.map((file, i) => checkedOf(file, summaries[i]!)), config, false, index);
   await index?.save();
-  const across = acrossReports(files.map((file, i) => checkedOf(file, summaries[i]!)), config, false);
   return files.map((file, i) => {
     const s = summaries[i]!;
     return { file, agency: s.cross?.agency ?? null, year: s.cross?.year ?? null, format: s.format, diagnostics: across[i]!.diagnostics };

@@ -40,6 +40,10 @@ describe('the summary index behind validate', () => {
     expect(cold.summaries).toEqual(cold.whole);
     expect(cold.whole.flatMap((r) => r.diagnostics.map((d) => d.rule))).toContain('carry-over');
     expect(readdirSync(join(cacheDir, 'summaries'))).toHaveLength(1);
+    // The companion's translation diagnostics are kept in the index too, by its bytes and its report.
+    const [index] = readdirSync(join(cacheDir, 'summaries'));
+    const stored = JSON.parse(readFileSync(join(cacheDir, 'summaries', index!), 'utf8')) as { translations: Record<string, unknown[]> };
+    expect(Object.keys(stored.translations)).toHaveLength(1);
     const warm = await both(dir, cacheDir);
     expect(warm.summaries).toEqual(cold.whole);
   });
@@ -61,6 +65,11 @@ describe('the summary index behind validate', () => {
     const translated = await both(dir, cacheDir);
     expect(translated.summaries).toEqual(translated.whole);
     expect(translated.summaries.flatMap((r) => r.diagnostics.map((d) => d.rule))).toContain('translation-structure');
+    // The companion removed: its diagnostics go with it.
+    rmSync(companion);
+    const removed = await both(dir, cacheDir);
+    expect(removed.summaries).toEqual(removed.whole);
+    expect(removed.summaries.flatMap((r) => r.diagnostics.map((d) => d.rule))).not.toContain('translation-structure');
   });
 
   it('is filled by validating whole reports too (as a build does): a validate after a build checks nothing again', async () => {
