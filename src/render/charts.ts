@@ -83,9 +83,11 @@ export function wrapLabel(label: string): string[] {
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-/** "1,234" in both languages. */
+/** "1,234" in both languages; whole numbers (nearly every figure) grouped here, as Intl would, several times faster. */
 export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return numberFormat.format(n);
+  const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return n < 0 ? `-${digits}` : digits;
 }
 
 const known = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -116,11 +118,13 @@ export function niceScale(dataMax: number, whole = false): { max: number; ticks:
 type Attrs = Record<string, string | number | undefined>;
 const px = (n: number) => String(Math.round(n * 100) / 100);
 
+/** An element; attributes in the order given, those undefined left out. A plain loop: a chart draws hundreds of elements, and every report page has one. */
 function el(name: string, attrs: Attrs, content?: string): string {
-  const a = Object.entries(attrs)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? px(v) : escapeAttr(v!)}"`)
-    .join('');
+  let a = '';
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v !== undefined) a += ` ${k}="${typeof v === 'number' ? px(v) : escapeAttr(v)}"`;
+  }
   return content === undefined ? `<${name}${a}/>` : `<${name}${a}>${content}</${name}>`;
 }
 

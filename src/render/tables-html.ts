@@ -68,7 +68,9 @@ export function table3Html(table: Table3, lang: Lang): string {
     `<tr><td rowspan="3" class="corner">${escapeHtml(TABLE3_HEADINGS.corner[lang])}</td><th colspan="7" scope="colgroup" id="${id}-applicants">${TABLE3_HEADINGS.applicants[lang]}</th></tr>` +
     `<tr><th rowspan="2" scope="col" id="${col(0)}">${TABLE3_COLUMNS[0].label[lang]}</th><th colspan="5" scope="colgroup" id="${id}-orgs">${TABLE3_HEADINGS.organisations[lang]}</th><th rowspan="2" scope="col" id="${col(6)}">${TABLE3_COLUMNS[6].label[lang]}</th></tr>` +
     `<tr>${org.map((c) => `<th scope="col" id="${col(c)}">${TABLE3_COLUMNS[c]!.label[lang]}</th>`).join('')}</tr>`;
-  const columnHeaders = (c: number) => [`${id}-applicants`, ...(org.includes(c) ? [`${id}-orgs`] : []), col(c)].join(' ');
+  const headersOf = (c: number) => [`${id}-applicants`, ...(org.includes(c) ? [`${id}-orgs`] : []), col(c)].join(' ');
+  // Each column's headers, made once: a table 三 has about 170 cells.
+  const columnHeaders = TABLE3_COLUMNS.map((_, c) => headersOf(c));
   const byKey = new Map(table.rows.map((r) => [r.key, r]));
   const body: string[] = [];
   const walk = (nodes: readonly Table3Node[], groups: string[], depth: number) => {
@@ -82,7 +84,8 @@ export function table3Html(table: Table3, lang: Lang): string {
       }
       const row = byKey.get(node.key);
       if (!row) continue;
-      const cells = row.values.map((v, c) => valueCell(v, row.cells[c], [...groups, nodeId, columnHeaders(c)].join(' '), lang));
+      const rowHeaders = [...groups, nodeId].join(' ');
+      const cells = row.values.map((v, c) => valueCell(v, row.cells[c], `${rowHeaders} ${columnHeaders[c] ?? headersOf(c)}`, lang));
       body.push(`<tr class="depth-${depth}${node.key === 'outcomeTotal' ? ' total' : ''}"><th scope="row" id="${nodeId}">${escapeHtml(label)}</th>${cells.join('')}</tr>`);
     }
   };

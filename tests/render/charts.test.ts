@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
-  FONT_FAMILY, FONT_SIZE, WRAP_EM, barChartSvg, chartDataTableHtml, niceScale, textWidth, trendChartSvg, wrapLabel,
+  FONT_FAMILY, FONT_SIZE, WRAP_EM, barChartSvg, chartDataTableHtml, formatNumber, niceScale, textWidth, trendChartSvg, wrapLabel,
   type BarChart, type TrendChart,
 } from '../../src/render/charts.ts';
 
@@ -177,6 +177,18 @@ describe('text width and wrapping', () => {
     expect(english).toHaveLength(2);
     expect(english[0]!.endsWith(' ')).toBe(false);
     expect(english.join(' ')).toBe('Partly disclosed (counted here only when information was separated)');
+  });
+});
+
+describe('numbers', () => {
+  it('are grouped as Intl groups them in en-US, whole or not, at every size and sign', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+    const values = [0, -0, 1, -1, 999, 1000, -1000, 1234567, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 1.5, -2.25, 1e21, Infinity];
+    // Seeded: every digit count from 1 to 16, both signs.
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let digits = 1; digits <= 16; digits++) for (let k = 0; k < 50; k++) values.push(Math.floor((next() - 0.5) * 2 * 10 ** digits));
+    for (const v of values) expect(formatNumber(v), String(v)).toBe(intl.format(v));
   });
 });
 
