@@ -22,7 +22,7 @@ export type Summary = {
   cross: CrossInput | null;
 };
 
-/** `translations`: an English companion's translation diagnostics, by its bytes and the report it was checked against (translationKey). */
+/** `translations`: an English companion's translation diagnostics, keyed by its path and bytes and the report it was checked against (see indexedTranslation in src/check/validate-files.ts). */
 type Stored = { version: string; entries: Record<string, Summary>; translations?: Record<string, Diagnostic[]> };
 
 /** The deepest folder holding every file: the files of one `validate content/` share one index. */
@@ -81,7 +81,7 @@ export class SummaryIndex {
     this.changed = true;
   }
 
-  /** A companion's translation diagnostics, by translationKey. */
+  /** A companion's translation diagnostics, by the key indexedTranslation makes. */
   translation(key: string): Diagnostic[] | undefined {
     const found = this.translations.get(key);
     if (found) this.usedTranslations.add(key);
