@@ -10,7 +10,7 @@ import type { Summary } from '../cache/summary-index.ts';
 import { summaryOf } from './summary.ts';
 import type { Job, Task, Want } from './check-job.ts';
 import { decode } from '../read/decode.ts';
-import { readSmallFile } from '../read/read-small.ts';
+import { readSmallFileBorrowed } from '../read/read-small.ts';
 import { stampOf } from '../read/read-stamped.ts';
 import type { ReportResult } from '../report.ts';
 import { garbageGuard } from '../util/collect-garbage.ts';
@@ -164,10 +164,19 @@ async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto
 /** A file as read for checking: its bytes (null if it cannot be read) and, with a cache, its key. */
 export type FileRead = { file: string; bytes: Buffer | null; key: string | null };
 
-export function readForCheck(file: string, cacheDir: string | null): FileRead {
-  const bytes = readSmallFile(file);
+/**
+ * A file read and hashed, its bytes borrowed (readSmallFileBorrowed: the
+ * next read reuses them): most files are cache hits, which need only the
+ * key. `keptRead` copies the bytes of one that is to be checked.
+ */
+export function readBorrowed(file: string, cacheDir: string | null): FileRead {
+  const bytes = readSmallFileBorrowed(file);
   return { file, bytes, key: cacheDir && bytes ? cacheKey(file, bytes) : null };
 }
+
+export const keptRead = (read: FileRead): FileRead => ({ ...read, bytes: read.bytes && Buffer.from(read.bytes) });
+
+const readForCheck = (file: string, cacheDir: string | null) => keptRead(readBorrowed(file, cacheDir));
 
 /** A file as read, with what the cache has of it (null for a miss). */
 function lookUpOne(read: FileRead, cache: ReportCache | null) {
@@ -219,12 +228,12 @@ export async function checkFilesReduced<R>(files: readonly string[], reduce: (ch
   const read = garbageGuard(256);
   files.forEach((file, at) => {
     read();
-    const { bytes, key, hit } = lookUpOne(readForCheck(file, cacheDir), cache);
+    const { bytes, key, hit } = lookUpOne(readBorrowed(file, cacheDir), cache);
     if (!bytes || !key) return unreadable.push(at);
     if (hit) results[at] = reduce(hit, { file, key });
     else {
       startWorkersEarly(files.length, threads);
-      misses.push({ file, bytes, key, at });
+      misses.push({ file, bytes: Buffer.from(bytes), key, at });
     }
   });
   await eachOnThreads(misses, threads, { cacheDir, want: 'full' }, (value, k) => {
@@ -237,7 +246,7 @@ export async function checkFilesReduced<R>(files: readonly string[], reduce: (ch
   return results;
 }
 
-/** What validation needs of each file (src/check/summary.ts): from the cache, or checked on every thread, which hand back only that. Files already read (readForCheck) are not read again. */
+/** What validation needs of each file (src/check/summary.ts): from the cache, or checked on every thread, which hand back only that. Files already read (keptRead) are not read again. */
 export async function checkSummaries(files: readonly (string | FileRead)[], options: Partial<CheckOptions> = {}): Promise<Summary[]> {
   const { cacheDir, threads } = { ...defaults, ...options };
   const found = lookUp(files, cacheDir, threads);

@@ -10,7 +10,7 @@ import { SummaryIndex, commonFolder, type Summary } from '../cache/summary-index
 import type { ReportResult } from '../report.ts';
 import { cacheKey, toCached, type CachedCheck } from '../cache/report-cache.ts';
 import { readSmallFileBorrowed } from '../read/read-small.ts';
-import { checkDefaults, checkFilesReduced, checkReportFiles, checkSummaries, startWorkersEarly, type CheckedFrom, type CheckOptions, type FileRead } from './check-files.ts';
+import { checkDefaults, checkFilesReduced, checkReportFiles, checkSummaries, keptRead, readBorrowed, startWorkersEarly, type CheckedFrom, type CheckOptions, type FileRead } from './check-files.ts';
 import { summaryOf } from './summary.ts';
 import { applyConfig } from './config.ts';
 import { crossReportDiagnostics, type CrossInput } from './cross-report.ts';
@@ -46,10 +46,10 @@ type Across = { diagnostics: Diagnostic[]; companion: string | null };
  * bytes and the report's sections are the same: `validate` needs only
  * those, not its text (which is not kept).
  */
-function indexedTranslation(companion: string, report: { file: string; sections: readonly { number: number }[] }, index: SummaryIndex): Diagnostic[] {
+function indexedTranslation(companion: string, report: { file: string; sections: readonly { number: number }[] }, of: string, index: SummaryIndex): Diagnostic[] {
   const bytes = readSmallFileBorrowed(companion);
   if (!bytes) return [];
-  const key = cacheKey(`${companion}\0${report.file}\0${report.sections.map((s) => s.number).join()}`, bytes);
+  const key = cacheKey(`${companion}\0${of}`, bytes);
   let found = index.translation(key);
   if (!found) index.setTranslation(key, (found = translationDiagnostics({ file: companion, text: bytes.toString('utf8') }, report)));
   return found;
@@ -62,14 +62,15 @@ function acrossReports(checked: readonly Checked[], config: Config, remember: bo
   const companions = checked.map((r) => {
     const companion = companionOf(r.file);
     if (!companion || !r.sections) return null;
+    // The report a companion is checked against: its file and sections.
+    const of = `${r.file}\0${r.sections.map((s) => s.number).join()}`;
     if (index) {
-      extra.push(...indexedTranslation(companion, { file: r.file, sections: r.sections }, index));
+      extra.push(...indexedTranslation(companion, { file: r.file, sections: r.sections }, of, index));
       return null;
     }
     const text = readTextIfAny(companion, remember);
     if (text !== null) {
       // By the companion's text, checked against the report it was made for (a key joined from the text would be copied and hashed whole).
-      const of = `${r.file}\0${r.sections.map((s) => s.number).join()}`;
       const check = () => ({ of, diagnostics: translationDiagnostics({ file: companion, text }, { file: r.file, sections: r.sections! }) });
       // Kept by text only where they are checked again (elsewhere the texts would be held to the end for nothing).
       let made = remember ? translations.get(text, check) : check();
@@ -131,15 +132,14 @@ export async function validateSummaries(files: readonly string[], config: Config
   // Each file read once: those the index has, hashed and let go; the others handed on as read.
   const reads = files.map((file, i): FileRead | null => {
     if (!index) return null;
-    const bytes = readSmallFileBorrowed(file);
-    const key = bytes ? cacheKey(file, bytes) : null;
-    const hit = key ? index.get(key) : undefined;
+    const read = readBorrowed(file, cacheDir);
+    const hit = read.key ? index.get(read.key) : undefined;
     if (hit) {
       summaries[i] = hit;
       return null;
     }
-    if (bytes) startWorkersEarly(files.length, options?.threads);
-    return { file, bytes: bytes && Buffer.from(bytes), key };
+    if (read.bytes) startWorkersEarly(files.length, options?.threads);
+    return keptRead(read);
   });
   const missing = files.flatMap((file, i) => (summaries[i] ? [] : [{ file, i }]));
   const checked = await checkSummaries(missing.map(({ file, i }) => reads[i] ?? file), options);

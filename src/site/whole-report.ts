@@ -11,12 +11,6 @@ import { decode } from '../read/decode.ts';
 import { readSmallFile } from '../read/read-small.ts';
 import { garbageGuard } from '../util/collect-garbage.ts';
 
-export type WholeReport = {
-  readonly checked: CachedCheck;
-  /** The decoded text, LF newlines. */
-  readonly text: string;
-};
-
 /** How to have a report's whole check again: kept, or where it is cached. */
 export type WholeSource = { file: string; kept: CachedCheck | null; text: string | null; key: string | null; cacheDir: string | null };
 
