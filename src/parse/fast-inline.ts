@@ -8,9 +8,10 @@
 // Whether a run of `*` opens or closes is decided exactly as
 // micromark-extension-cjk-friendly decides it (its own character classes),
 // so "**一是…。**编制" is bold as remark-cjk-friendly makes it. Anything else
-// (underscores, code, escapes, references, HTML, links, literal autolinks,
-// runs that both open and close, nesting, unmatched runs, ...) returns null
-// and is left to micromark. The differential tests are the judge.
+// (underscores, code, escapes, references, HTML, images, other links,
+// literal autolinks, runs that both open and close, nesting, unmatched
+// runs, ...) returns null and is left to micromark. The differential tests
+// are the judge.
 
 import type { Emphasis, Link, PhrasingContent, Strong, Text } from 'mdast';
 import type { Point } from 'unist';
