@@ -3,14 +3,15 @@
 // pages, assets copied as they are.
 
 import { siteData, contentDir, writeDownloads } from './src/site/data.ts';
+import { siteEnvironment } from './src/site/templates.ts';
 
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData('site', siteData);
   eleventyConfig.on('eleventy.after', ({ directories }) => writeDownloads(directories.output));
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(`${contentDir()}/`);
-  // Escape everything a template prints, unless it says `| safe` (HTML the site built itself).
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
+  // The site's own Nunjucks environment (autoescaping), shared with the build's bulk rendering.
+  eleventyConfig.setLibrary('njk', siteEnvironment());
   return {
     // The output folder is the build's to choose (a fresh one, swapped in when complete).
     dir: { input: 'templates', includes: '_includes' },

@@ -58,24 +58,29 @@ export function reportCsv(report: Report, agency: AgencyNames): string {
   return [csvLine([...CSV_COLUMNS]), ...rows(report, agency).map(csvLine)].join('\n') + '\n';
 }
 
+// The site-wide datasets yield their head, then exactly one piece per report
+// (empty if it has nothing to add), then their tail: the build writes them
+// in step with each report's own pages and downloads (write-by-report.ts).
+
 /** The whole site's CSV, a report at a time: at ten thousand reports it is larger than a string can be. */
 export function* datasetCsv(reports: Iterable<{ report: Report; agency: AgencyNames }>): Generator<string> {
   yield csvLine([...CSV_COLUMNS]) + '\n';
   for (const r of reports) {
     const lines = rows(r.report, r.agency).map(csvLine);
-    if (lines.length) yield lines.join('\n') + '\n';
+    yield lines.length ? lines.join('\n') + '\n' : '';
   }
 }
 
-/** The whole site's JSON, a report at a time: the same text as JSON.stringify(all, null, 2). */
-export function* datasetJson(reports: Iterable<{ report: Report; agency: AgencyNames }>): Generator<string> {
+/** The whole site's JSON, a report at a time: the same text as JSON.stringify(all, null, 2) (`json`: a report's, made already). */
+export function* datasetJson<R extends { report: Report; agency: AgencyNames }>(reports: Iterable<R>, json = (r: R) => JSON.stringify(reportData(r.report, r.agency), null, 2)): Generator<string> {
+  yield '[';
   let first = true;
   // A raw newline cannot occur inside a JSON string: indenting every line of an element nests it.
   for (const r of reports) {
-    yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(reportData(r.report, r.agency), null, 2).replaceAll('\n', '\n  ')}`;
+    yield `${first ? '\n' : ',\n'}  ${json(r).replaceAll('\n', '\n  ')}`;
     first = false;
   }
-  yield first ? '[]\n' : '\n]\n';
+  yield first ? ']\n' : '\n]\n';
 }
 
 /** A report's data for download: the model, with the agency's registry names and no local file path. */

@@ -11,7 +11,9 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadConfig } from '../check/config.ts';
 import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
-import { errorLine, handOver, markRendered, writeDownloadsInto } from './data.ts';
+import { errorLine, handOver, markRendered } from './data.ts';
+import { RENDERED_IN_BULK } from './render-pages.ts';
+import { writeOutputs } from './write-outputs.ts';
 import { tidyLeftovers } from './leftovers.ts';
 import { garbageGuard } from '../util/collect-garbage.ts';
 import { changedDuringBuild } from './whole-report.ts';
@@ -125,24 +127,22 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer):
     await mkdir(fresh, { recursive: true });
     const kept = await keepUnchanged(outputs, previous, options.out, fresh);
     phases.end('keep');
-    const pages = site.pages.filter((p) => !kept.has(p.url));
-    const downloads = site.downloads.filter((d) => !kept.has(d.url));
-    // The downloads are written while Eleventy renders the pages: the disk works while the processor renders.
-    const downloadsWritten = writeDownloadsInto(downloads, fresh);
-    downloadsWritten.catch(() => {}); // awaited after the pages (a failure is thrown there, not left unhandled meanwhile)
-    // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
-    const afterRun = garbageGuard(1);
+    // Eleventy renders the site's own pages (and copies its assets); the report and agency pages,
+    // tens of thousands, are rendered from the same templates in bulk, with the downloads (write-outputs.ts).
+    const pages = site.pages.filter((p) => !kept.has(p.url) && !RENDERED_IN_BULK.has(p.kind));
     try {
+      await writeOutputs(site, kept, fresh);
+      phases.end('bulk');
+      // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
+      const afterRun = garbageGuard(1);
       for (let from = 0; from === 0 || from < pages.length; from += RENDER_RUN) {
         handOver({ pages: pages.slice(from, from + RENDER_RUN), downloads: [] });
         await (await render(fresh, 'build')).write();
         afterRun(); // what the run made, let go before the next once garbage has piled up
       }
     } catch (error) {
-      await downloadsWritten.catch(() => {}); // done writing before the fresh folder is removed
-      throw changedDuringBuild(error) ?? error; // a report changed meanwhile: said plainly, not as Eleventy's rendering error
+      throw changedDuringBuild(error) ?? error; // a report changed meanwhile: said plainly, not as a rendering error
     }
-    await downloadsWritten;
     phases.end('render');
 
     const searchStart = performance.now();

@@ -67,7 +67,7 @@ const SITE_WIDE = new Set([urls.dataset('json'), urls.dataset('csv')]);
 const DATASETS_AFTER_MS = 1500;
 
 /** Writes downloads; `whole`: each to a temporary file renamed into place, so that one is never seen (or left, if the server stops) half written. */
-export async function writeDownloadsInto(downloads: readonly Download[], outputDir: string, whole = false): Promise<void> {
+async function writeDownloadsInto(downloads: readonly Download[], outputDir: string, whole = false): Promise<void> {
   const folderOf = folderMaker();
   await mapLimited(downloads, async (d) => {
     const path = join(outputDir, outputFile(d.url));

@@ -16,5 +16,5 @@ interface EleventyConfig {
   addWatchTarget(path: string): void;
   on(event: 'eleventy.after', handler: (event: { directories: { output: string } }) => Promise<void>): void;
   addPassthroughCopy(paths: Record<string, string>): void;
-  setNunjucksEnvironmentOptions(options: { autoescape?: boolean }): void;
+  setLibrary(extension: 'njk', library: import('nunjucks').Environment): void;
 }

@@ -430,7 +430,8 @@ export function buildSite(published: Published[], schemaJson: string) {
   const listPage = <T extends PageBase & { kind: string }>(lang: Lang, kind: T['kind'], make: () => T) =>
     remembered(`${kind}\0${lang}\0${listKey}`, () => withFingerprint(make()));
   // A report's two pages one after the other: the English page reuses the Chinese text it shows untranslated as just rendered (narrativeHtmlParts).
-  const reportPages = published.flatMap((p) => LANGS.map((lang) => remembered(`report\0${lang}\0${reportKeys.get(p)}`, () => reportPage(p, lang, bySlug.get(p.slug)!))));
+  const pagesOfReport = published.map((p) => LANGS.map((lang) => remembered(`report\0${lang}\0${reportKeys.get(p)}`, () => reportPage(p, lang, bySlug.get(p.slug)!))));
+  const reportPages = pagesOfReport.flat();
   const pages = [...reportPages, ...LANGS.flatMap((lang) => [
     ...agencies.map(([slug, series]) => remembered(`agency\0${lang}\0${slug}\0${agencyKeys.get(slug)}`, () => agencyPage(slug, series, lang))),
     ...years.map((year) => remembered(`year\0${lang}\0${year}\0${yearKeys.get(year)}`, () => withFingerprint(yearPage(year, byYear.get(year)!, lang)))),
@@ -475,28 +476,42 @@ export function buildSite(published: Published[], schemaJson: string) {
   const reportInputs = (p: Published) => [inputsOf.get(p)!];
   const allInputs = published.flatMap(reportInputs);
   madeDownloads.round();
-  const downloads: Download[] = [
-    // A report's downloads, kept from the last round while what they are made of is the same.
-    ...published.flatMap((p) =>
-      madeDownloads.get(inputsOf.get(p)!, () => [
-        download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => JSON.stringify(reportData(reportOf(p), p.agency), null, 2) + '\n'),
-        download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => reportCsv(reportOf(p), p.agency)),
-        download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => textOf(p.whole)),
-      ]),
-    ),
-    // The datasets load each report as they come to it: a site's reports are never all in memory.
-    download(urls.dataset('json'), allInputs, () => datasetJson(wholeReports(published))),
+  // A report's downloads, kept from the last round while what they are made of is the same.
+  const downloadsOfReport = published.map((p) =>
+    madeDownloads.get(inputsOf.get(p)!, () => [
+      download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => `${reportJson(p)}\n`),
+      download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => reportCsv(reportOf(p), p.agency)),
+      download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => textOf(p.whole)),
+    ]),
+  );
+  // The datasets load each report as they come to it: a site's reports are never all in memory.
+  const datasets = [
+    download(urls.dataset('json'), allInputs, () => datasetJson(wholeReports(published), (r) => reportJson(r.published))),
     download(urls.dataset('csv'), allInputs, () => datasetCsv(wholeReports(published))),
-    download(urls.schema(), [], () => schemaJson),
   ];
+  const downloads: Download[] = [...downloadsOfReport.flat(), ...datasets, download(urls.schema(), [], () => schemaJson)];
   // Every page has its fingerprint, made with it (and kept with it from round to round).
-  return { pages, downloads };
+  // Each report's pages and downloads, in the order of `published` (the order the datasets take them in).
+  const byReport = published.map((p, i) => ({ pages: pagesOfReport[i]!, downloads: downloadsOfReport[i]! }));
+  return { pages, downloads, byReport, datasets };
 }
 
 export type Site = ReturnType<typeof buildSite>;
 
-function* wholeReports(published: readonly Published[]): Generator<{ report: Report; agency: AgencyNames }> {
-  for (const p of published) yield { report: reportOf(p), agency: p.agency };
+function* wholeReports(published: readonly Published[]): Generator<{ report: Report; agency: AgencyNames; published: Published }> {
+  for (const p of published) yield { report: reportOf(p), agency: p.agency, published: p };
+}
+
+/** A report's data as JSON, made once for its download and the site's dataset (while its check is loaded). */
+const reportJsons = new WeakMap<Report, { agency: Published['agency']; json: string }>();
+function reportJson(p: Published): string {
+  const report = reportOf(p);
+  const made = reportJsons.get(report);
+  // The agency's names are in it: made again in a new round (a new agency object), whose registry may differ.
+  if (made?.agency === p.agency) return made.json;
+  const json = JSON.stringify(reportData(report, p.agency), null, 2);
+  reportJsons.set(report, { agency: p.agency, json });
+  return json;
 }
 
 export function schemaJson(): string {

@@ -21,6 +21,14 @@ describe('the site-wide datasets', () => {
     expect([...datasetJson([])].join('')).toBe('[]\n');
   });
 
+  it('yields a head, one piece per report and a tail: the build writes them in step with the reports', () => {
+    expect([...datasetJson(reports)]).toHaveLength(reports.length + 2);
+    expect([...datasetCsv(reports)]).toHaveLength(reports.length + 1);
+    // A report with nothing to add still has its (empty) piece.
+    const empty = { ...reports[0]!, report: { ...reports[0]!.report, tables: { table2: null, table3: null, table4: null } } };
+    expect([...datasetCsv([empty, reports[0]!])]).toEqual([expect.any(String), '', expect.stringContaining('table3')]);
+  });
+
   it("CSV: one header, then each report's rows as in its own download (quotes where a field needs them)", () => {
     const text = [...datasetCsv(reports)].join('');
     const [header, ...rows] = reportCsv(reports[0]!.report, reports[0]!.agency).split('\n');

@@ -49,6 +49,21 @@ describe('incremental build', () => {
     expectSameSite(site, join(dir, 'scratch-1'));
   }, 240_000);
 
+  it("writes every report's data into the site-wide datasets, in the order of the site's lists", () => {
+    const written = files(site);
+    const reportFiles = (ending: string) => [...written.keys()].filter((path) => path.startsWith('reports/') && path.endsWith(ending));
+    const dataset = JSON.parse(written.get('data/gongkai.json')!.toString()) as { agencySlug: string; year: number }[];
+    const own = reportFiles('/report.json').map((path) => JSON.parse(written.get(path)!.toString()) as { agencySlug: string; year: number });
+    expect(dataset).toHaveLength(10);
+    expect(new Set(dataset.map((r) => JSON.stringify(r)))).toEqual(new Set(own.map((r) => JSON.stringify(r))));
+    // Newest first, then by agency.
+    expect(dataset.map((r) => [r.year, r.agencySlug])).toEqual(dataset.map((r) => [r.year, r.agencySlug]).sort(([y1, a1], [y2, a2]) => Number(y2) - Number(y1) || String(a1).localeCompare(String(a2))));
+    const csv = written.get('data/gongkai.csv')!.toString().split('\n');
+    const rows = reportFiles('/report.csv').flatMap((path) => written.get(path)!.toString().split('\n').slice(1, -1));
+    expect(csv[0]).toBe(written.get(reportFiles('/report.csv')[0]!)!.toString().split('\n')[0]);
+    expect(csv.slice(1, -1).sort()).toEqual(rows.sort());
+  });
+
   it('keeps everything when nothing changed, and the site stays the same', async () => {
     const before = files(site);
     const again = await incremental(site);
