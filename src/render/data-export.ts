@@ -54,33 +54,49 @@ function rows(report: Report, agency: AgencyNames): (string | number)[][] {
   return out;
 }
 
-export function reportCsv(report: Report, agency: AgencyNames): string {
-  return [csvLine([...CSV_COLUMNS]), ...rows(report, agency).map(csvLine)].join('\n') + '\n';
-}
 
-// The site-wide datasets yield their head, then exactly one piece per report
-// (empty if it has nothing to add), then their tail: the build writes them
-// in step with each report's own pages and downloads (write-by-report.ts).
+/**
+ * A site-wide dataset, a report at a time (at ten thousand reports it is
+ * larger than a string can be): its head, each report's piece with `between`
+ * two pieces, and its tail. The build makes the pieces on two threads and
+ * writes them in order (src/site/write-outputs.ts).
+ */
+export type DatasetText<R> = { head: string; piece: (report: R) => string; between: string; tail: (reports: number) => string };
 
-/** The whole site's CSV, a report at a time: at ten thousand reports it is larger than a string can be. */
-export function* datasetCsv(reports: Iterable<{ report: Report; agency: AgencyNames }>): Generator<string> {
-  yield csvLine([...CSV_COLUMNS]) + '\n';
-  for (const r of reports) {
-    const lines = rows(r.report, r.agency).map(csvLine);
-    yield lines.length ? lines.join('\n') + '\n' : '';
-  }
-}
+/** The whole site's CSV: one header, then each report's rows as in its own download. */
+export const DATASET_CSV: DatasetText<{ report: Report; agency: AgencyNames }> = {
+  head: csvLine([...CSV_COLUMNS]) + '\n',
+  piece: (r) => rows(r.report, r.agency).map((row) => csvLine(row) + '\n').join(''),
+  between: '',
+  tail: () => '',
+};
 
-/** The whole site's JSON, a report at a time: the same text as JSON.stringify(all, null, 2) (`json`: a report's, made already). */
-export function* datasetJson<R extends { report: Report; agency: AgencyNames }>(reports: Iterable<R>, json = (r: R) => JSON.stringify(reportData(r.report, r.agency), null, 2)): Generator<string> {
-  yield '[';
-  let first = true;
+/** The whole site's JSON, the same text as JSON.stringify(all, null, 2), from each report's JSON as in its download. */
+export const DATASET_JSON: DatasetText<string> = {
+  head: '[',
   // A raw newline cannot occur inside a JSON string: indenting every line of an element nests it.
-  for (const r of reports) {
-    yield `${first ? '\n' : ',\n'}  ${json(r).replaceAll('\n', '\n  ')}`;
-    first = false;
-  }
-  yield first ? ']\n' : '\n]\n';
+  piece: (json) => `\n  ${json.replaceAll('\n', '\n  ')}`,
+  between: ',',
+  tail: (reports) => (reports ? '\n]\n' : ']\n'),
+};
+
+/** A dataset's text in order: the head, each report's piece (after `between`, from the second on), the tail. */
+export function* datasetText<R>(dataset: DatasetText<R>, reports: Iterable<R>): Generator<string> {
+  yield dataset.head;
+  let count = 0;
+  for (const r of reports) yield (count++ ? dataset.between : '') + dataset.piece(r);
+  yield dataset.tail(count);
+}
+
+/** A report's CSV: the dataset's header and the report's rows. */
+export const reportCsv = (report: Report, agency: AgencyNames): string => DATASET_CSV.head + DATASET_CSV.piece({ report, agency });
+
+export const datasetCsv = (reports: Iterable<{ report: Report; agency: AgencyNames }>) => datasetText(DATASET_CSV, reports);
+
+export function datasetJson(reports: Iterable<{ report: Report; agency: AgencyNames }>): Generator<string> {
+  return datasetText(DATASET_JSON, (function* () {
+    for (const r of reports) yield JSON.stringify(reportData(r.report, r.agency), null, 2);
+  })());
 }
 
 /** A report's data for download: the model, with the agency's registry names and no local file path. */

@@ -10,6 +10,7 @@ import type Eleventy from '@11ty/eleventy';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadConfig } from '../check/config.ts';
+import type { Config } from '../../schemas/config.ts';
 import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
 import { errorLine, handOver, markRendered } from './data.ts';
 import { RENDERED_IN_BULK } from './render-pages.ts';
@@ -80,7 +81,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   // The preview server checks again, after each edit, only the files that changed.
   if (options.serve) setCheckDefaults({ remember: true });
   const phases = phaseTimer();
-  const { published, errors } = await loadPublished(options.content, await loadConfig(undefined));
+  const config = await loadConfig(undefined);
+  const { published, errors } = await loadPublished(options.content, config);
   phases.end('load');
   if (errors.length) {
     options.log(errors.map(errorLine).join('\n'));
@@ -89,7 +91,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   }
   const site = makeSite(published, schemaJson());
   phases.end('site_data');
-  await writeSite(site, options, phases);
+  await writeSite(site, options, phases, config);
   if (options.serve) {
     // The preview starts from the site just built, then re-renders into it what each edit changes.
     markRendered([...site.pages, ...site.downloads]);
@@ -105,7 +107,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 }
 
 /** Makes the site in a fresh folder, keeping what has not changed since the last build, and swaps it in. */
-async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer): Promise<void> {
+async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, config: Config): Promise<void> {
   const outputs: Output[] = [...site.pages, ...site.downloads];
   const { cacheDir } = checkDefaults();
   const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
@@ -130,8 +132,9 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer):
     // Eleventy renders the site's own pages (and copies its assets); the report and agency pages,
     // tens of thousands, are rendered from the same templates in bulk, with the downloads (write-outputs.ts).
     const pages = site.pages.filter((p) => !kept.has(p.url) && !RENDERED_IN_BULK.has(p.kind));
+    let helped = 0;
     try {
-      await writeOutputs(site, kept, fresh);
+      helped = (await writeOutputs(site, kept, fresh, { content: options.content, config, cacheDir })).helped;
       phases.end('bulk');
       // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
       const afterRun = garbageGuard(1);
@@ -162,7 +165,7 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer):
     manifest = await record([...outputs, ...search], fresh);
     phases.end('record');
     // For the benchmark, which times the search index apart.
-    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size, search_parts: parts.length, search_indexed: indexed, phases: phases.seconds }));
+    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size, helper_reports: helped, search_parts: parts.length, search_indexed: indexed, phases: phases.seconds }));
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;

@@ -17,7 +17,7 @@ import { checkedOf, textOf, wholeSource, type WholeSource } from './whole-report
 import { reportFiles } from '../cli/files.ts';
 import { loadRegistry } from '../edit/registry.ts';
 import { barChartSvg, chartDataTableHtml, trendChartSvg, type BarChart, type TrendChart } from '../render/charts.ts';
-import { datasetCsv, datasetJson, reportCsv, reportData, type AgencyNames } from '../render/data-export.ts';
+import { DATASET_CSV, DATASET_JSON, datasetText, reportData, type AgencyNames, type DatasetText } from '../render/data-export.ts';
 import { ABOUT, HTML_LANG, LANGS, UI, other, sectionTitle, type Lang } from '../render/glossary.ts';
 import { escapeHtml } from '../render/html.ts';
 import { narrativeHtmlParts } from '../render/narrative-html.ts';
@@ -479,39 +479,42 @@ export function buildSite(published: Published[], schemaJson: string) {
   // A report's downloads, kept from the last round while what they are made of is the same.
   const downloadsOfReport = published.map((p) =>
     madeDownloads.get(inputsOf.get(p)!, () => [
-      download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => `${reportJson(p)}\n`),
-      download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => reportCsv(reportOf(p), p.agency)),
+      download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => `${exportsOf(p).json}\n`),
+      download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => DATASET_CSV.head + exportsOf(p).csvRows),
       download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => textOf(p.whole)),
     ]),
   );
   // The datasets load each report as they come to it: a site's reports are never all in memory.
-  const datasets = [
-    download(urls.dataset('json'), allInputs, () => datasetJson(wholeReports(published), (r) => reportJson(r.published))),
-    download(urls.dataset('csv'), allInputs, () => datasetCsv(wholeReports(published))),
+  const datasets: Dataset[] = [
+    { url: urls.dataset('json'), fingerprint: fingerprint(siteVersion(), urls.dataset('json'), ...allInputs), text: { ...DATASET_JSON, piece: (p) => DATASET_JSON.piece(exportsOf(p).json) } },
+    { url: urls.dataset('csv'), fingerprint: fingerprint(siteVersion(), urls.dataset('csv'), ...allInputs), text: { ...DATASET_CSV, piece: (p) => exportsOf(p).csvRows } },
   ];
-  const downloads: Download[] = [...downloadsOfReport.flat(), ...datasets, download(urls.schema(), [], () => schemaJson)];
+  const downloads: Download[] = [
+    ...downloadsOfReport.flat(),
+    ...datasets.map((d) => ({ url: d.url, fingerprint: d.fingerprint, get content() { return datasetText(d.text, published); } })),
+    download(urls.schema(), [], () => schemaJson),
+  ];
+  // Each report's pages and downloads, in the order of `published` (the order of the datasets' pieces).
+  const byReport = published.map((p, i) => ({ published: p, pages: pagesOfReport[i]!, downloads: downloadsOfReport[i]! }));
   // Every page has its fingerprint, made with it (and kept with it from round to round).
-  // Each report's pages and downloads, in the order of `published` (the order the datasets take them in).
-  const byReport = published.map((p, i) => ({ pages: pagesOfReport[i]!, downloads: downloadsOfReport[i]! }));
   return { pages, downloads, byReport, datasets };
 }
 
 export type Site = ReturnType<typeof buildSite>;
 
-function* wholeReports(published: readonly Published[]): Generator<{ report: Report; agency: AgencyNames; published: Published }> {
-  for (const p of published) yield { report: reportOf(p), agency: p.agency, published: p };
-}
+/** A site-wide dataset: its address, fingerprint, and text a report at a time. */
+export type Dataset = { url: string; fingerprint: string; text: DatasetText<Published> };
 
-/** A report's data as JSON, made once for its download and the site's dataset (while its check is loaded). */
-const reportJsons = new WeakMap<Report, { agency: Published['agency']; json: string }>();
-function reportJson(p: Published): string {
+/** A report's data as JSON and its rows of the CSV, made once for its downloads and the datasets (while its check is loaded). */
+const exportsMade = new WeakMap<Report, { agency: Published['agency']; json: string; csvRows: string }>();
+function exportsOf(p: Published): { json: string; csvRows: string } {
   const report = reportOf(p);
-  const made = reportJsons.get(report);
-  // The agency's names are in it: made again in a new round (a new agency object), whose registry may differ.
-  if (made?.agency === p.agency) return made.json;
-  const json = JSON.stringify(reportData(report, p.agency), null, 2);
-  reportJsons.set(report, { agency: p.agency, json });
-  return json;
+  const made = exportsMade.get(report);
+  // The agency's names are in them: made again in a new round (a new agency object), whose registry may differ.
+  if (made?.agency === p.agency) return made;
+  const fresh = { agency: p.agency, json: JSON.stringify(reportData(report, p.agency), null, 2), csvRows: DATASET_CSV.piece({ report, agency: p.agency }) };
+  exportsMade.set(report, fresh);
+  return fresh;
 }
 
 export function schemaJson(): string {

@@ -1,17 +1,28 @@
 // Writes a site's downloads and the pages the build renders itself
-// (render-pages.ts), a report at a time: its two pages, its three downloads,
-// then its pieces of the site-wide datasets, so that each report's whole
-// check is loaded once (whole-report.ts keeps the last few loaded), not once
-// for its pages, again for its downloads and twice more for the datasets.
-// Then the other pages rendered in bulk (agencies) and the other downloads.
-// Files are written while the next report is rendered.
+// (render-pages.ts), a report at a time: its two pages, its three downloads
+// and its pieces of the site-wide datasets, so that each report's whole check
+// is loaded once (not once for its pages, again for its downloads and for
+// each dataset). A large site's reports are shared with a helper thread
+// (render-worker.ts), each taking the next report not yet taken; the
+// datasets' pieces are written in the order of the reports, whoever made
+// them. Then the other pages rendered in bulk (agencies) and the other
+// downloads. Files are written while the next report is rendered.
 
 import { open, writeFile, type FileHandle } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { FILE_CONCURRENCY } from '../util/map-limited.ts';
-import { folderMaker, outputFile } from './incremental.ts';
+import { fingerprint, folderMaker, outputFile } from './incremental.ts';
 import { RENDERED_IN_BULK, pageRenderer } from './render-pages.ts';
-import type { Site } from './site-data.ts';
+import type { Config } from '../../schemas/config.ts';
+import type { Dataset, Site } from './site-data.ts';
+import { ChangedDuringBuild } from './whole-report.ts';
+
+type Outputs = Pick<Site, 'pages' | 'downloads' | 'byReport' | 'datasets'>;
+
+/** Reports to render from which a helper thread is worth its start (a second or two: loading gongkai and the site's data again). */
+const HELPER_FROM = 400;
 
 /** File writes under way, at most `limit`: adding one waits while the limit is reached; `settle` waits for all and throws the first failure. */
 function writeQueue(limit = FILE_CONCURRENCY) {
@@ -30,61 +41,141 @@ function writeQueue(limit = FILE_CONCURRENCY) {
   };
 }
 
-/** A site-wide dataset being written: its head first, then a piece per report in turn, then its tail (data-export.ts). */
-type DatasetWriter = { pieces: Iterator<string>; file: FileHandle; written: Promise<unknown> };
-
-/** How many reports' pieces a dataset may have waiting to be written. */
-const PIECES_WAITING = 64;
-
-/** Writes into `out` every download and every page of a kind RENDERED_IN_BULK, but those `kept`. */
-export async function writeOutputs(site: Pick<Site, 'pages' | 'downloads' | 'byReport' | 'datasets'>, kept: ReadonlySet<string>, out: string): Promise<void> {
+/** Renders and writes pages and downloads into `out`, but those `kept`; `settle` when done. */
+export function outputWriter(kept: ReadonlySet<string>, out: string) {
   const render = pageRenderer();
   const folderOf = folderMaker();
   const queue = writeQueue();
-  const pathOf = (url: string) => join(out, outputFile(url));
   const write = (url: string, content: () => string | Iterable<string>) =>
     kept.has(url) ? undefined : queue.add(async () => {
-      const path = pathOf(url);
-      const text = content(); // made now, before the next report's is
+      const path = join(out, outputFile(url));
+      // Made now, before the next report's; held as bytes while it waits to be written, outside the
+      // young heap (a page is a rope of thousands of small strings, each copied by every collection it lives through).
+      const made = content();
+      const bytes = typeof made === 'string' ? Buffer.from(made) : made;
       await folderOf(path);
-      await writeFile(path, text);
+      await writeFile(path, bytes);
     });
-  const datasets: DatasetWriter[] = [];
-  const append = (dataset: DatasetWriter, piece: string) => {
-    if (piece) dataset.written = dataset.written.then(() => dataset.file.write(piece));
+  return {
+    page: (page: { url: string; kind: string }) => write(page.url, () => render(page)),
+    download: (download: { url: string; content: string | Iterable<string> }) => write(download.url, () => download.content),
+    /** Report `index`'s pages and downloads; its pieces of `datasets`, as bytes. */
+    async report(outputs: Outputs['byReport'][number], index: number, datasets: readonly Dataset[]): Promise<Uint8Array[]> {
+      for (const page of outputs.pages) await write(page.url, () => render(page));
+      for (const download of outputs.downloads) await write(download.url, () => download.content);
+      return datasets.map((d) => Buffer.from((index ? d.text.between : '') + d.text.piece(outputs.published)));
+    },
+    settle: () => queue.settle(),
   };
-  const step = (dataset: DatasetWriter) => {
-    const next = dataset.pieces.next();
-    if (!next.done) append(dataset, next.value);
+}
+
+/** What a helper thread must find the site to be to share its rendering: its reports' outputs, each with its fingerprint. */
+export const siteKey = (site: Outputs): string =>
+  fingerprint(...site.byReport.flatMap((r) => [...r.pages, ...r.downloads].map((o) => `${o.url}\0${o.fingerprint}`)), ...site.datasets.map((d) => d.fingerprint));
+
+/** What a helper thread is given (render-worker.ts). */
+export type HelperData = { content: string; config: Config; out: string; kept: string[]; datasets: string[]; counter: Int32Array; key: string; cacheDir: string };
+/** What it says: a report's pieces of the datasets, that it is done, or why it stopped. */
+export type HelperMessage = { index: number; pieces: Uint8Array[] } | { done: true } | { failed: string; changed: boolean };
+
+/** Where the build's reports come from, for a helper thread to load them again (from the cache the check just filled). */
+export type HelperSource = { content: string; config: Config; cacheDir: string | null };
+
+/**
+ * Writes into `out` every download and every page of a kind RENDERED_IN_BULK,
+ * but those `kept`; with a helper thread when `source` says where the
+ * reports come from and there are at least `helperFrom` reports' outputs to
+ * make. Returns how many reports the helper made. `helperFirst` (for
+ * tests): the main thread waits for the helper's first report before it takes any.
+ */
+export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out: string, source: HelperSource | null = null, helperFrom = HELPER_FROM, helperFirst = false): Promise<{ helped: number }> {
+  const writer = outputWriter(kept, out);
+  const datasets = site.datasets.filter((d) => !kept.has(d.url));
+  const files: FileHandle[] = [];
+  // Each dataset's bytes written so far, in order; a report's pieces wait here until those before it are written.
+  const written = datasets.map(() => Promise.resolve() as Promise<unknown>);
+  const waiting = new Map<number, Uint8Array[]>();
+  let next = 0;
+  const append = (d: number, text: Uint8Array | string) => {
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+    if (bytes.length) written[d] = written[d]!.then(() => files[d]!.write(bytes));
   };
+  let helped = 0;
+  const arrived = (index: number, pieces: Uint8Array[]) => {
+    waiting.set(index, pieces);
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      ready.forEach((bytes, d) => append(d, bytes));
+    }
+  };
+  const total = site.byReport.length;
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const take = () => Atomics.add(counter, 0, 1);
+  let helper: ReturnType<typeof startHelper> | null = null;
   try {
-    for (const d of site.datasets.filter((x) => !kept.has(x.url))) {
-      const path = pathOf(d.url);
-      await folderOf(path);
-      const content = d.content;
-      datasets.push({ pieces: (typeof content === 'string' ? [content] : content)[Symbol.iterator](), file: await open(path, 'w'), written: Promise.resolve() });
+    for (const d of datasets) {
+      const path = join(out, outputFile(d.url));
+      await mkdirFor(path);
+      files.push(await open(path, 'w'));
     }
-    datasets.forEach(step); // the heads
-    let n = 0;
-    for (const report of site.byReport) {
-      for (const page of report.pages) await write(page.url, () => render(page));
-      for (const download of report.downloads) await write(download.url, () => download.content);
-      datasets.forEach(step);
-      if (++n % PIECES_WAITING === 0) await Promise.all(datasets.map((d) => d.written));
+    datasets.forEach((d, i) => append(i, d.text.head));
+    const toRender = site.byReport.filter((r) => [...r.pages, ...r.downloads].some((o) => !kept.has(o.url))).length;
+    if (source?.cacheDir && toRender + (datasets.length ? total : 0) >= helperFrom && availableParallelism() > 1) {
+      let firstFromHelper = () => {};
+      const helperStarted = new Promise<void>((resolve) => (firstFromHelper = resolve));
+      const fromHelper = (index: number, pieces: Uint8Array[]) => {
+        helped++;
+        firstFromHelper();
+        arrived(index, pieces);
+      };
+      helper = startHelper({ content: source.content, config: source.config, out, kept: [...kept], datasets: datasets.map((d) => d.url), counter, key: siteKey(site), cacheDir: source.cacheDir }, fromHelper);
+      helper.done.catch(() => {}); // awaited below, after this thread's share
+      if (helperFirst) await Promise.race([helperStarted, helper.done]);
     }
-    for (const dataset of datasets) {
-      for (let next = dataset.pieces.next(); !next.done; next = dataset.pieces.next()) append(dataset, next.value);
-      await dataset.written;
+    for (let index = take(), n = 0; index < total; index = take(), n++) {
+      arrived(index, await writer.report(site.byReport[index]!, index, datasets));
+      if (n % 64 === 63) await Promise.all(written); // pieces written as fast as they are made
     }
-    const ofReports = new Set<object>([...site.byReport.flatMap((r) => [...r.pages, ...r.downloads]), ...site.datasets]);
-    for (const page of site.pages) if (RENDERED_IN_BULK.has(page.kind) && !ofReports.has(page)) await write(page.url, () => render(page));
-    for (const download of site.downloads) if (!ofReports.has(download)) await write(download.url, () => download.content);
+    await helper?.done;
+    if (next !== total) throw new Error(`the datasets hold ${next} of ${total} reports`);
+    datasets.forEach((d, i) => append(i, d.text.tail(total)));
+    await Promise.all(written);
+    const ofReports = new Set<object>(site.byReport.flatMap((r) => [...r.pages, ...r.downloads]));
+    for (const page of site.pages) if (RENDERED_IN_BULK.has(page.kind) && !ofReports.has(page)) await writer.page(page);
+    for (const download of site.downloads) if (!ofReports.has(download) && !site.datasets.some((d) => d.url === download.url)) await writer.download(download);
   } catch (error) {
     // Nothing is left writing into a folder the caller is about to remove.
-    await Promise.allSettled([...datasets.map((d) => d.written), queue.settle()]);
+    await helper?.stop();
+    await Promise.allSettled([...written, writer.settle()]);
     throw error;
   } finally {
-    await Promise.allSettled(datasets.map((d) => d.file.close()));
+    await Promise.allSettled(files.map((f) => f.close()));
   }
-  await queue.settle();
+  await writer.settle();
+  return { helped };
+}
+
+const mkdirFor = folderMaker();
+
+/** Starts a helper thread on the reports not yet taken: `done` when it has written its share (or rejected with why it could not); `stop` stops it. */
+function startHelper(data: HelperData, arrived: (index: number, pieces: Uint8Array[]) => void) {
+  const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: data });
+  const done = new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const end = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    worker.on('message', (message: HelperMessage) => {
+      if ('index' in message) arrived(message.index, message.pieces);
+      else if ('done' in message) end();
+      else end(message.changed ? new ChangedDuringBuild(message.failed) : new Error(message.failed));
+    });
+    worker.on('error', (error) => end(error));
+    worker.on('exit', (code) => end(new Error(`the rendering helper thread stopped (exit code ${code})`)));
+  });
+  return { done, stop: () => worker.terminate() };
 }

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { datasetCsv, datasetJson, reportCsv, reportData } from '../../src/render/data-export.ts';
+import { DATASET_JSON, datasetCsv, datasetJson, reportCsv, reportData } from '../../src/render/data-export.ts';
 import { FORMS, REAL_DIR, REAL_REPORTS, SEED_FILE, check, readText } from '../helpers.ts';
 
 const reports = [SEED_FILE, ...REAL_REPORTS.flatMap((name) => FORMS.map((form) => join(REAL_DIR, name, form)))].map((file, i) => {
@@ -21,12 +21,16 @@ describe('the site-wide datasets', () => {
     expect([...datasetJson([])].join('')).toBe('[]\n');
   });
 
-  it('yields a head, one piece per report and a tail: the build writes them in step with the reports', () => {
+  it('is a head, a piece per report and a tail: the build makes pieces on two threads and writes them in order', () => {
     expect([...datasetJson(reports)]).toHaveLength(reports.length + 2);
-    expect([...datasetCsv(reports)]).toHaveLength(reports.length + 1);
-    // A report with nothing to add still has its (empty) piece.
+    expect([...datasetCsv(reports)]).toHaveLength(reports.length + 2);
+    // A report with nothing to add has an empty piece; the CSV has no tail.
     const empty = { ...reports[0]!, report: { ...reports[0]!.report, tables: { table2: null, table3: null, table4: null } } };
-    expect([...datasetCsv([empty, reports[0]!])]).toEqual([expect.any(String), '', expect.stringContaining('table3')]);
+    expect([...datasetCsv([empty, reports[0]!])]).toEqual([expect.any(String), '', expect.stringContaining('table3'), '']);
+    // Pieces made apart, joined as datasetText joins them: the same text.
+    const json = reports.map((r) => JSON.stringify(reportData(r.report, r.agency), null, 2));
+    const apart = DATASET_JSON.head + json.map((j, i) => (i ? DATASET_JSON.between : '') + DATASET_JSON.piece(j)).join('') + DATASET_JSON.tail(json.length);
+    expect(apart).toBe([...datasetJson(reports)].join(''));
   });
 
   it("CSV: one header, then each report's rows as in its own download (quotes where a field needs them)", () => {

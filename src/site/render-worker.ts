@@ -1,0 +1,29 @@
+// A helper thread for a large build (write-outputs.ts): it makes the site's
+// data again from the same content (every report's check is in the cache the
+// build just filled), makes sure it is the build's, then renders and writes
+// the reports it takes, sending back their pieces of the datasets.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { setCheckDefaults } from '../check/check-files.ts';
+import { buildSite, loadPublished, schemaJson } from './site-data.ts';
+import { outputWriter, siteKey, type HelperData, type HelperMessage } from './write-outputs.ts';
+import { ChangedDuringBuild } from './whole-report.ts';
+
+const data = workerData as HelperData;
+const say = (message: HelperMessage) => parentPort!.postMessage(message);
+
+try {
+  setCheckDefaults({ cacheDir: data.cacheDir, threads: 1 });
+  const { published } = await loadPublished(data.content, data.config);
+  const site = buildSite(published, schemaJson());
+  if (siteKey(site) !== data.key) throw new ChangedDuringBuild(`${data.content} changed while the site was built; build again`);
+  const datasets = site.datasets.filter((d) => data.datasets.includes(d.url));
+  const writer = outputWriter(new Set(data.kept), data.out);
+  for (let index = Atomics.add(data.counter, 0, 1); index < site.byReport.length; index = Atomics.add(data.counter, 0, 1)) {
+    say({ index, pieces: await writer.report(site.byReport[index]!, index, datasets) });
+  }
+  await writer.settle();
+  say({ done: true });
+} catch (error) {
+  say({ failed: error instanceof Error ? error.message : String(error), changed: error instanceof ChangedDuringBuild });
+}

@@ -1,0 +1,68 @@
+// A large build shares its reports with a helper thread: the files it writes
+// are those one thread writes alone, byte for byte, the datasets' pieces in
+// the order of the reports whoever made them; and a report changed before
+// the helper loaded the site stops the build.
+
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from '../../bench/generate.ts';
+import { setCheckDefaults } from '../../src/check/check-files.ts';
+import { buildSite, loadPublished, schemaJson } from '../../src/site/site-data.ts';
+import { ChangedDuringBuild } from '../../src/site/whole-report.ts';
+import { writeOutputs } from '../../src/site/write-outputs.ts';
+import { files } from './build-helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-outputs-'));
+const content = join(dir, 'content');
+const cacheDir = join(dir, 'cache');
+const config = { rules: {} };
+
+async function site() {
+  setCheckDefaults({ cacheDir, threads: 1 });
+  const { published, errors } = await loadPublished(content, config);
+  expect(errors).toEqual([]);
+  return buildSite(published, schemaJson());
+}
+
+beforeAll(async () => {
+  await generateCorpus({ reports: 40, seed: 5, out: content });
+}, 60_000);
+afterEach(() => setCheckDefaults({ cacheDir: null, threads: 1 }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('writing the outputs with a helper thread', () => {
+  it('writes the same files as one thread, the datasets in order', async () => {
+    const made = await site();
+    const alone = await writeOutputs(made, new Set(), join(dir, 'alone'));
+    expect(alone.helped).toBe(0);
+    const shared = await writeOutputs(made, new Set(), join(dir, 'shared'), { content, config, cacheDir }, 0);
+    // How many the helper makes depends on how soon it has loaded the site again (the next test makes sure it does).
+    expect(shared.helped).toBeLessThan(made.byReport.length);
+    const one = files(join(dir, 'alone'));
+    const two = files(join(dir, 'shared'));
+    expect([...two.keys()].sort()).toEqual([...one.keys()].sort());
+    expect([...one].filter(([path, bytes]) => !bytes.equals(two.get(path)!)).map(([path]) => path)).toEqual([]);
+    const dataset = JSON.parse(two.get('data/gongkai.json')!.toString()) as { agencySlug: string; year: number }[];
+    expect(dataset.map((r) => `${r.agencySlug}/${r.year}`)).toEqual(made.byReport.map((r) => `${r.published.slug}/${r.published.year}`));
+  }, 120_000);
+
+  it('has the helper make reports, and the same files as one thread', async () => {
+    const made = await site();
+    const out = join(dir, 'helped');
+    const result = await writeOutputs(made, new Set(), out, { content, config, cacheDir }, 0, true);
+    expect(result.helped).toBeGreaterThan(0);
+    const one = files(join(dir, 'alone'));
+    const helped = files(out);
+    expect([...helped.keys()].sort()).toEqual([...one.keys()].sort());
+    expect([...one].filter(([path, bytes]) => !bytes.equals(helped.get(path)!)).map(([path]) => path)).toEqual([]);
+  }, 120_000);
+
+  it('stops with ChangedDuringBuild when a report changed after the build read it', async () => {
+    const made = await site();
+    const file = made.byReport[5]!.published.file;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## 一、总体情况', '## 一、总体情况\n\n改过的一段话。'));
+    await expect(writeOutputs(made, new Set(), join(dir, 'changed'), { content, config, cacheDir }, 0)).rejects.toBeInstanceOf(ChangedDuringBuild);
+  }, 120_000);
+});
