@@ -133,8 +133,9 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
     // tens of thousands, are rendered from the same templates in bulk, with the downloads (write-outputs.ts).
     const pages = site.pages.filter((p) => !kept.has(p.url) && !RENDERED_IN_BULK.has(p.kind));
     let helped = 0;
+    let helperFailed = false;
     try {
-      helped = (await writeOutputs(site, kept, fresh, { content: options.content, config, cacheDir })).helped;
+      ({ helped, helperFailed } = await writeOutputs(site, kept, fresh, { content: options.content, config, cacheDir }));
       phases.end('bulk');
       // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
       const afterRun = garbageGuard(1);
@@ -165,7 +166,7 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
     manifest = await record([...outputs, ...search], fresh);
     phases.end('record');
     // For the benchmark, which times the search index apart.
-    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size, helper_reports: helped, search_parts: parts.length, search_indexed: indexed, phases: phases.seconds }));
+    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size, helper_reports: helped, helper_failed: helperFailed, search_parts: parts.length, search_indexed: indexed, phases: phases.seconds }));
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;

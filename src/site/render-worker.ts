@@ -19,7 +19,8 @@ try {
   if (siteKey(site) !== data.key) throw new ChangedDuringBuild(`${data.content} changed while the site was built; build again`);
   const datasets = site.datasets.filter((d) => data.datasets.includes(d.url));
   const writer = outputWriter(new Set(data.kept), data.out);
-  for (let index = Atomics.add(data.counter, 0, 1); index < site.byReport.length; index = Atomics.add(data.counter, 0, 1)) {
+  for (let index = Atomics.add(data.counter, 0, 1), taken = 0; index < site.byReport.length; index = Atomics.add(data.counter, 0, 1), taken++) {
+    if (taken === data.stopAt) process.exit(1); // for tests: a helper that dies with a report taken and not made
     say({ index, pieces: await writer.report(site.byReport[index]!, index, datasets) });
   }
   await writer.settle();

@@ -10,8 +10,10 @@
 
 import { open, writeFile, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { collectGarbage } from '../util/collect-garbage.ts';
 import { FILE_CONCURRENCY } from '../util/map-limited.ts';
 import { fingerprint, folderMaker, outputFile } from './incremental.ts';
 import { RENDERED_IN_BULK, pageRenderer } from './render-pages.ts';
@@ -24,19 +26,26 @@ type Outputs = Pick<Site, 'pages' | 'downloads' | 'byReport' | 'datasets'>;
 /** Reports to render from which a helper thread is worth its start (a second or two: loading gongkai and the site's data again). */
 const HELPER_FROM = 400;
 
-/** File writes under way, at most `limit`: adding one waits while the limit is reached; `settle` waits for all and throws the first failure. */
+/** File writes under way, at most `limit`: adding one waits while the limit is reached, and throws once one has failed; `settle` waits for all and throws the first failure. */
 function writeQueue(limit = FILE_CONCURRENCY) {
   const pending = new Set<Promise<unknown>>();
+  let failure: { error: unknown } | null = null;
+  const check = () => {
+    if (failure) throw failure.error;
+  };
   return {
     async add(write: () => Promise<unknown>): Promise<void> {
-      const done: Promise<unknown> = write().finally(() => pending.delete(done));
-      done.catch(() => {}); // seen by `add` or `settle`, not left unhandled meanwhile
+      check();
+      const done: Promise<unknown> = write()
+        .catch((error: unknown) => void (failure ??= { error }))
+        .finally(() => pending.delete(done));
       pending.add(done);
       if (pending.size >= limit) await Promise.race(pending);
+      check();
     },
     async settle(): Promise<void> {
-      const failed = (await Promise.allSettled(pending)).find((r) => r.status === 'rejected');
-      if (failed) throw failed.reason;
+      await Promise.all(pending);
+      check();
     },
   };
 }
@@ -74,21 +83,37 @@ export const siteKey = (site: Outputs): string =>
   fingerprint(...site.byReport.flatMap((r) => [...r.pages, ...r.downloads].map((o) => `${o.url}\0${o.fingerprint}`)), ...site.datasets.map((d) => d.fingerprint));
 
 /** What a helper thread is given (render-worker.ts). */
-export type HelperData = { content: string; config: Config; out: string; kept: string[]; datasets: string[]; counter: Int32Array; key: string; cacheDir: string };
+export type HelperData = { content: string; config: Config; out: string; kept: string[]; datasets: string[]; counter: Int32Array; key: string; cacheDir: string; stopAt?: number };
 /** What it says: a report's pieces of the datasets, that it is done, or why it stopped. */
 export type HelperMessage = { index: number; pieces: Uint8Array[] } | { done: true } | { failed: string; changed: boolean };
 
-/** Where the build's reports come from, for a helper thread to load them again (from the cache the check just filled). */
-export type HelperSource = { content: string; config: Config; cacheDir: string | null };
+/**
+ * Where the build's reports come from, for a helper thread to load them again
+ * (from the cache the check just filled). For tests: `from`, the reports to
+ * make from which it starts (HELPER_FROM); `first`, the main thread waits for
+ * its first report before taking any; `heapMb`, its heap's bound; `stopAt`,
+ * it stops dead when it takes its report number `stopAt` (0: its first).
+ */
+export type HelperSource = { content: string; config: Config; cacheDir: string | null; from?: number; first?: boolean; heapMb?: number; stopAt?: number };
+
+/**
+ * The helper's heap bound: half as much again as the main thread holds once the
+ * site's data is made (the helper makes the same). V8 collects garbage harder
+ * near it, which keeps the two threads together within the memory a build may
+ * take; a helper that runs out anyway stops, and the main thread makes what it left.
+ */
+function helperHeapMb(): number {
+  collectGarbage(); // what the main thread holds, not what it has let go of since its last collection
+  return Math.max(256, Math.ceil((getHeapStatistics().used_heap_size / 2 ** 20) * 1.5));
+}
 
 /**
  * Writes into `out` every download and every page of a kind RENDERED_IN_BULK,
  * but those `kept`; with a helper thread when `source` says where the
- * reports come from and there are at least `helperFrom` reports' outputs to
- * make. Returns how many reports the helper made. `helperFirst` (for
- * tests): the main thread waits for the helper's first report before it takes any.
+ * reports come from and there are enough reports' outputs to make. Returns
+ * how many reports the helper made, and whether it stopped short.
  */
-export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out: string, source: HelperSource | null = null, helperFrom = HELPER_FROM, helperFirst = false): Promise<{ helped: number }> {
+export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out: string, source: HelperSource | null = null): Promise<{ helped: number; helperFailed: boolean }> {
   const writer = outputWriter(kept, out);
   const datasets = site.datasets.filter((d) => !kept.has(d.url));
   const files: FileHandle[] = [];
@@ -101,14 +126,19 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
     if (bytes.length) written[d] = written[d]!.then(() => files[d]!.write(bytes));
   };
   let helped = 0;
+  let helperFailed = false;
+  const total = site.byReport.length;
+  /** The reports made (by either thread). */
+  const made = new Uint8Array(total);
+  const byHelper = new Uint8Array(total);
   const arrived = (index: number, pieces: Uint8Array[]) => {
+    made[index] = 1;
     waiting.set(index, pieces);
     for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
       waiting.delete(next++);
       ready.forEach((bytes, d) => append(d, bytes));
     }
   };
-  const total = site.byReport.length;
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const take = () => Atomics.add(counter, 0, 1);
   let helper: ReturnType<typeof startHelper> | null = null;
@@ -120,23 +150,40 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
     }
     datasets.forEach((d, i) => append(i, d.text.head));
     const toRender = site.byReport.filter((r) => [...r.pages, ...r.downloads].some((o) => !kept.has(o.url))).length;
-    if (source?.cacheDir && toRender + (datasets.length ? total : 0) >= helperFrom && availableParallelism() > 1) {
+    if (source?.cacheDir && toRender + (datasets.length ? total : 0) >= (source.from ?? HELPER_FROM) && availableParallelism() > 1) {
       let firstFromHelper = () => {};
       const helperStarted = new Promise<void>((resolve) => (firstFromHelper = resolve));
       const fromHelper = (index: number, pieces: Uint8Array[]) => {
         helped++;
+        byHelper[index] = 1;
         firstFromHelper();
         arrived(index, pieces);
       };
-      helper = startHelper({ content: source.content, config: source.config, out, kept: [...kept], datasets: datasets.map((d) => d.url), counter, key: siteKey(site), cacheDir: source.cacheDir }, fromHelper);
+      const data = { content: source.content, config: source.config, out, kept: [...kept], datasets: datasets.map((d) => d.url), counter, key: siteKey(site), cacheDir: source.cacheDir, stopAt: source.stopAt };
+      helper = startHelper(data, source.heapMb ?? helperHeapMb(), fromHelper);
       helper.done.catch(() => {}); // awaited below, after this thread's share
-      if (helperFirst) await Promise.race([helperStarted, helper.done]);
+      if (source.first) await Promise.race([helperStarted, helper.done.catch(() => {})]);
     }
     for (let index = take(), n = 0; index < total; index = take(), n++) {
       arrived(index, await writer.report(site.byReport[index]!, index, datasets));
       if (n % 64 === 63) await Promise.all(written); // pieces written as fast as they are made
     }
-    await helper?.done;
+    // Every report made by this thread, none by the helper: it is still loading, and is stopped rather than waited for.
+    if (helper && helped === 0 && next === total) await helper.stop();
+    else if (helper) {
+      const failure = await helper.done.then(() => null, (error: unknown) => error);
+      if (failure instanceof ChangedDuringBuild) throw failure;
+      if (failure) {
+        // It stopped short (out of memory, say). Once it has ended, this thread makes what it left: the reports it did
+        // not make, and the files of those it did (it may have ended before writing them; their datasets' pieces are in).
+        helperFailed = true;
+        await helper.stop();
+        for (let index = 0; index < total; index++) {
+          if (!made[index]) arrived(index, await writer.report(site.byReport[index]!, index, datasets));
+          else if (byHelper[index]) await writer.report(site.byReport[index]!, index, []);
+        }
+      }
+    }
     if (next !== total) throw new Error(`the datasets hold ${next} of ${total} reports`);
     datasets.forEach((d, i) => append(i, d.text.tail(total)));
     await Promise.all(written);
@@ -152,14 +199,14 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
     await Promise.allSettled(files.map((f) => f.close()));
   }
   await writer.settle();
-  return { helped };
+  return { helped, helperFailed };
 }
 
 const mkdirFor = folderMaker();
 
 /** Starts a helper thread on the reports not yet taken: `done` when it has written its share (or rejected with why it could not); `stop` stops it. */
-function startHelper(data: HelperData, arrived: (index: number, pieces: Uint8Array[]) => void) {
-  const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: data });
+function startHelper(data: HelperData, heapMb: number, arrived: (index: number, pieces: Uint8Array[]) => void) {
+  const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     const end = (error?: Error) => {

@@ -37,7 +37,7 @@ describe('writing the outputs with a helper thread', () => {
     const made = await site();
     const alone = await writeOutputs(made, new Set(), join(dir, 'alone'));
     expect(alone.helped).toBe(0);
-    const shared = await writeOutputs(made, new Set(), join(dir, 'shared'), { content, config, cacheDir }, 0);
+    const shared = await writeOutputs(made, new Set(), join(dir, 'shared'), { content, config, cacheDir, from: 0 });
     // How many the helper makes depends on how soon it has loaded the site again (the next test makes sure it does).
     expect(shared.helped).toBeLessThan(made.byReport.length);
     const one = files(join(dir, 'alone'));
@@ -51,7 +51,7 @@ describe('writing the outputs with a helper thread', () => {
   it('has the helper make reports, and the same files as one thread', async () => {
     const made = await site();
     const out = join(dir, 'helped');
-    const result = await writeOutputs(made, new Set(), out, { content, config, cacheDir }, 0, true);
+    const result = await writeOutputs(made, new Set(), out, { content, config, cacheDir, from: 0, first: true });
     expect(result.helped).toBeGreaterThan(0);
     const one = files(join(dir, 'alone'));
     const helped = files(out);
@@ -59,10 +59,21 @@ describe('writing the outputs with a helper thread', () => {
     expect([...one].filter(([path, bytes]) => !bytes.equals(helped.get(path)!)).map(([path]) => path)).toEqual([]);
   }, 120_000);
 
+  it('makes what a helper that stopped short left: the same files, the datasets in order', async () => {
+    const made = await site();
+    const out = join(dir, 'stopped');
+    const result = await writeOutputs(made, new Set(), out, { content, config, cacheDir, from: 0, first: true, stopAt: 3 });
+    expect(result).toEqual({ helped: 3, helperFailed: true });
+    const one = files(join(dir, 'alone'));
+    const after = files(out);
+    expect([...after.keys()].sort()).toEqual([...one.keys()].sort());
+    expect([...one].filter(([path, bytes]) => !bytes.equals(after.get(path)!)).map(([path]) => path)).toEqual([]);
+  }, 120_000);
+
   it('stops with ChangedDuringBuild when a report changed after the build read it', async () => {
     const made = await site();
     const file = made.byReport[5]!.published.file;
     writeFileSync(file, readFileSync(file, 'utf8').replace('## 一、总体情况', '## 一、总体情况\n\n改过的一段话。'));
-    await expect(writeOutputs(made, new Set(), join(dir, 'changed'), { content, config, cacheDir }, 0)).rejects.toBeInstanceOf(ChangedDuringBuild);
+    await expect(writeOutputs(made, new Set(), join(dir, 'changed'), { content, config, cacheDir, from: 0 })).rejects.toBeInstanceOf(ChangedDuringBuild);
   }, 120_000);
 });
