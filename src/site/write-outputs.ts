@@ -8,10 +8,10 @@
 // them. Then the other pages rendered in bulk (agencies) and the other
 // downloads. Files are written while the next report is rendered.
 
-import { open, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, writeFile, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectGarbage } from '../util/collect-garbage.ts';
 import { FILE_CONCURRENCY } from '../util/map-limited.ts';
@@ -23,7 +23,7 @@ import { ChangedDuringBuild } from './whole-report.ts';
 
 type Outputs = Pick<Site, 'pages' | 'downloads' | 'byReport' | 'datasets'>;
 
-/** Reports to render from which a helper thread is worth its start (a second or two: loading gongkai and the site's data again). */
+/** Reports to render from which a helper thread is worth its start (a few seconds: loading gongkai and the site's data again). */
 const HELPER_FROM = 400;
 
 /** File writes under way, at most `limit`: adding one waits while the limit is reached, and throws once one has failed; `settle` waits for all and throws the first failure. */
@@ -145,12 +145,13 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
   try {
     for (const d of datasets) {
       const path = join(out, outputFile(d.url));
-      await mkdirFor(path);
+      await mkdir(dirname(path), { recursive: true });
       files.push(await open(path, 'w'));
     }
     datasets.forEach((d, i) => append(i, d.text.head));
+    // Pages to render, not only datasets to make again (after an edit): those take ~1 ms a report, less than the helper's start.
     const toRender = site.byReport.filter((r) => [...r.pages, ...r.downloads].some((o) => !kept.has(o.url))).length;
-    if (source?.cacheDir && toRender + (datasets.length ? total : 0) >= (source.from ?? HELPER_FROM) && availableParallelism() > 1) {
+    if (source?.cacheDir && toRender >= (source.from ?? HELPER_FROM) && availableParallelism() > 1) {
       let firstFromHelper = () => {};
       const helperStarted = new Promise<void>((resolve) => (firstFromHelper = resolve));
       const fromHelper = (index: number, pieces: Uint8Array[]) => {
@@ -201,8 +202,6 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
   await writer.settle();
   return { helped, helperFailed };
 }
-
-const mkdirFor = folderMaker();
 
 /** Starts a helper thread on the reports not yet taken: `done` when it has written its share (or rejected with why it could not); `stop` stops it. */
 function startHelper(data: HelperData, heapMb: number, arrived: (index: number, pieces: Uint8Array[]) => void) {
