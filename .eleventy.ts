@@ -1,6 +1,7 @@
 // Eleventy configuration: templates/ in, the pages to render computed from
 // content/ as the global `site` (see src/site/), downloads written after the
-// pages, assets copied as they are.
+// pages (the preview server's; a build writes its own: write-outputs.ts),
+// assets copied as they are.
 
 import { siteData, contentDir, writeDownloads } from './src/site/data.ts';
 import { siteEnvironment } from './src/site/templates.ts';

@@ -1,7 +1,8 @@
 // Builds the site: refuses to publish a report with validation errors, makes
 // the site in a fresh folder — linking in every page and download that has
-// not changed since the last build (src/site/incremental.ts), having Eleventy
-// render the rest — indexes it with Pagefind (one index per language, kept
+// not changed since the last build (src/site/incremental.ts), making the
+// rest (report and agency pages and the downloads in bulk: write-outputs.ts;
+// the site's own pages by Eleventy) — indexes it with Pagefind (one index per language, kept
 // as it was when no page changed), and only then swaps it in for the old
 // site, so a failed or interrupted build leaves the last good site in place
 // (and the next build tidies up what an interrupted one left: leftovers.ts).
