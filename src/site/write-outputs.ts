@@ -65,13 +65,15 @@ export function outputWriter(kept: ReadonlySet<string>, out: string) {
       await folderOf(path);
       await writeFile(path, bytes);
     });
+  const page = (p: { url: string; kind: string }) => write(p.url, () => render(p));
+  const download = (d: { url: string; content: string | Iterable<string> }) => write(d.url, () => d.content);
   return {
-    page: (page: { url: string; kind: string }) => write(page.url, () => render(page)),
-    download: (download: { url: string; content: string | Iterable<string> }) => write(download.url, () => download.content),
+    page,
+    download,
     /** Report `index`'s pages and downloads; its pieces of `datasets`, as bytes. */
     async report(outputs: Outputs['byReport'][number], index: number, datasets: readonly Dataset[]): Promise<Uint8Array[]> {
-      for (const page of outputs.pages) await write(page.url, () => render(page));
-      for (const download of outputs.downloads) await write(download.url, () => download.content);
+      for (const p of outputs.pages) await page(p);
+      for (const d of outputs.downloads) await download(d);
       return datasets.map((d) => Buffer.from((index ? d.text.between : '') + d.text.piece(outputs.published)));
     },
     settle: () => queue.settle(),

@@ -26,6 +26,15 @@ async function site() {
   return buildSite(published, schemaJson());
 }
 
+/** Both folders hold the same files, byte for byte; the second's files. */
+function expectSameFiles(a: string, b: string) {
+  const one = files(a);
+  const two = files(b);
+  expect([...two.keys()].sort()).toEqual([...one.keys()].sort());
+  expect([...one].filter(([path, bytes]) => !bytes.equals(two.get(path)!)).map(([path]) => path)).toEqual([]);
+  return two;
+}
+
 beforeAll(async () => {
   await generateCorpus({ reports: 40, seed: 5, out: content });
 }, 60_000);
@@ -40,10 +49,7 @@ describe('writing the outputs with a helper thread', () => {
     const shared = await writeOutputs(made, new Set(), join(dir, 'shared'), { content, config, cacheDir, from: 0 });
     // How many the helper makes depends on how soon it has loaded the site again (the next test makes sure it does).
     expect(shared.helped).toBeLessThan(made.byReport.length);
-    const one = files(join(dir, 'alone'));
-    const two = files(join(dir, 'shared'));
-    expect([...two.keys()].sort()).toEqual([...one.keys()].sort());
-    expect([...one].filter(([path, bytes]) => !bytes.equals(two.get(path)!)).map(([path]) => path)).toEqual([]);
+    const two = expectSameFiles(join(dir, 'alone'), join(dir, 'shared'));
     const dataset = JSON.parse(two.get('data/gongkai.json')!.toString()) as { agencySlug: string; year: number }[];
     expect(dataset.map((r) => `${r.agencySlug}/${r.year}`)).toEqual(made.byReport.map((r) => `${r.published.slug}/${r.published.year}`));
   }, 120_000);
@@ -53,10 +59,7 @@ describe('writing the outputs with a helper thread', () => {
     const out = join(dir, 'helped');
     const result = await writeOutputs(made, new Set(), out, { content, config, cacheDir, from: 0, first: true });
     expect(result.helped).toBeGreaterThan(0);
-    const one = files(join(dir, 'alone'));
-    const helped = files(out);
-    expect([...helped.keys()].sort()).toEqual([...one.keys()].sort());
-    expect([...one].filter(([path, bytes]) => !bytes.equals(helped.get(path)!)).map(([path]) => path)).toEqual([]);
+    expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
 
   it('makes what a helper that stopped short left: the same files, the datasets in order', async () => {
@@ -64,10 +67,7 @@ describe('writing the outputs with a helper thread', () => {
     const out = join(dir, 'stopped');
     const result = await writeOutputs(made, new Set(), out, { content, config, cacheDir, from: 0, first: true, stopAt: 3 });
     expect(result).toEqual({ helped: 3, helperFailed: true });
-    const one = files(join(dir, 'alone'));
-    const after = files(out);
-    expect([...after.keys()].sort()).toEqual([...one.keys()].sort());
-    expect([...one].filter(([path, bytes]) => !bytes.equals(after.get(path)!)).map(([path]) => path)).toEqual([]);
+    expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
 
   it('stops with ChangedDuringBuild when a report changed after the build read it', async () => {
