@@ -6,7 +6,8 @@
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { markdown } from '../parse/markdown.ts';
+import { fastParse, markdown } from '../parse/markdown.ts';
+import { mdastHtml } from './mdast-html.ts';
 
 const schema = {
   ...defaultSchema,
@@ -17,8 +18,14 @@ const schema = {
 
 const processor = markdown().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
 
-export function narrativeHtml(markdown: string): string {
+/** The reference rendering: remark-rehype, rehype-sanitize, rehype-stringify. */
+export function referenceNarrativeHtml(markdown: string): string {
   return String(processor.processSync(markdown)).trim();
+}
+
+/** The same HTML, written straight from the tree where it holds only what narratives are made of (mdast-html.ts). */
+export function narrativeHtml(markdown: string): string {
+  return mdastHtml(fastParse(markdown)) ?? referenceNarrativeHtml(markdown);
 }
 
 /**

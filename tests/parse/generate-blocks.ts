@@ -43,7 +43,7 @@ function line(r: Rand, hostile: number): string {
   return start + words(r) + end;
 }
 
-function block(r: Rand, hostile: number): string {
+function block(r: Rand, hostile: number, tables: boolean): string {
   switch (int(r, 0, hostile > 0 ? 6 : 5)) {
     case 0:
       return `${'#'.repeat(int(r, 1, 3))} ${words(r)}`;
@@ -70,7 +70,7 @@ function block(r: Rand, hostile: number): string {
       return items.join(loose ? pick(r, ['\n\n', '\n \n', '\n\n\n']) : '\n');
     }
     case 4:
-      return simpleTableDocument(int(r, 1, 1_000_000)).trim();
+      return tables ? simpleTableDocument(int(r, 1, 1_000_000)).trim() : inlineText(r);
     case 5:
       if (hostile === 0 || chance(r, 0.5)) return inlineText(r);
       return `${words(r)}\n${pick(r, ['===', '---', '- x', '1. x', '2. x', '# h', '> q', '| a | b |\n| - | - |', '    code', '```'])}`;
@@ -79,13 +79,17 @@ function block(r: Rand, hostile: number): string {
   }
 }
 
-/** A narrative-like document; `hostile` is the share of lines given a near-miss start or end. */
-export function blockDocument(seed: number, hostile = 0.15): string {
+/**
+ * A narrative-like document; `hostile` is the share of lines given a
+ * near-miss start or end. `narrative`: as a report section's narrative is,
+ * without front matter or tables.
+ */
+export function blockDocument(seed: number, hostile = 0.15, narrative = false): string {
   const r = random(seed);
   const parts: string[] = [];
-  if (chance(r, 0.5)) parts.push(`---\nagency: ${words(r)}\nyear: 2021\n---`);
+  if (!narrative && chance(r, 0.5)) parts.push(`---\nagency: ${words(r)}\nyear: 2021\n---`);
   const n = int(r, 1, 12);
-  for (let i = 0; i < n; i++) parts.push(block(r, hostile));
+  for (let i = 0; i < n; i++) parts.push(block(r, hostile, !narrative));
   const separator = () => (chance(r, hostile) ? pick(r, ['\n', '\n  \n', '\n\t\n']) : '\n\n');
   let doc = parts[0]!;
   for (let i = 1; i < parts.length; i++) doc += separator() + parts[i];
