@@ -65,7 +65,7 @@ const NO_LINE_START = new Set(Array.from('，。、；：？！）》」』】,.
  * One line, or two of about equal width if wider than WRAP_EM (the widest line
  * sets the margin): broken at the last space in the first half, else between characters.
  */
-export function wrapLabel(label: string): string[] {
+function wrapOnce(label: string): string[] {
   const total = textWidth(label);
   if (total <= WRAP_EM * FONT_SIZE) return [label];
   const limit = total / 2;
@@ -80,6 +80,17 @@ export function wrapLabel(label: string): string[] {
   while (space <= 0 && cut < chars.length && NO_LINE_START.has(chars[cut]!)) cut++;
   const second = chars.slice(cut).join('').trim();
   return second ? [chars.slice(0, cut).join('').trimEnd(), second] : [label];
+}
+
+/** Labels wrapped so far: charts show the same few dozen labels on every report's page. */
+const wrapped = new Map<string, readonly string[]>();
+export function wrapLabel(label: string): readonly string[] {
+  let lines = wrapped.get(label);
+  if (lines === undefined) {
+    if (wrapped.size >= 4096) wrapped.clear();
+    wrapped.set(label, (lines = Object.freeze(wrapOnce(label))));
+  }
+  return lines;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });

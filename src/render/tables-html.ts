@@ -9,6 +9,7 @@ import {
   TABLE2, TABLE2_CONTENT_HEADING, TABLE3, TABLE3_COLUMNS, TABLE3_HEADINGS, TABLE4_GROUPS, TABLE4_LITIGATION, TABLE4_RESULTS,
   nodeLabel, type Table3Node,
 } from '../../schemas/template.ts';
+import { formatNumber } from './charts.ts';
 import { UI, tableName, type Lang } from './glossary.ts';
 import { escapeHtml } from './html.ts';
 
@@ -18,13 +19,16 @@ type Table4 = NonNullable<Report['tables']['table4']>;
 
 const UNIT: Record<string, { zh: string; en: string }> = { 元: { zh: '元', en: 'yuan' }, 万元: { zh: '万元', en: '10,000 yuan' } };
 
+/** A number as the tables show it ("1,234"): whole numbers grouped without Intl (a page shows hundreds), others as `toLocaleString` writes them. */
+const figure = (n: number) => (Number.isSafeInteger(n) && !Object.is(n, -0) ? formatNumber(n) : n.toLocaleString('en-US'));
+
 /** A value cell: numbers right-aligned; a blank is not a zero; a reconstructed value says so. */
 export function valueCell(value: number | string | null, cell: CellSource | undefined, headers: string, lang: Lang, unit: string | null = null): string {
   const attrs = `headers="${headers}"`;
   if (value === null) {
     return `<td ${attrs} class="num blank"><span aria-hidden="true">—</span><span class="visually-hidden">${UI.notReported[lang]}</span></td>`;
   }
-  const shown = typeof value === 'number' ? value.toLocaleString('en-US') : escapeHtml(value) + (unit ? ` ${UNIT[unit]?.[lang] ?? escapeHtml(unit)}` : '');
+  const shown = typeof value === 'number' ? figure(value) : escapeHtml(value) + (unit ? ` ${UNIT[unit]?.[lang] ?? escapeHtml(unit)}` : '');
   if (cell?.reconstructed) {
     return `<td ${attrs} class="num reconstructed">${shown}<sup aria-hidden="true">*</sup><span class="visually-hidden">（${UI.reconstructed[lang]}）</span></td>`;
   }
@@ -60,7 +64,17 @@ export function table2Html(table: Table2, lang: Lang): string {
     .join('\n');
 }
 
-export function table3Html(table: Table3, lang: Lang): string {
+type Table3Line = { group: string } | { key: string; open: string; headers: string[] };
+
+/**
+ * Table 三's fixed parts in one layout and language: its head, and its body
+ * row by row (a group's whole row; a figure row's opening and each cell's
+ * `headers`). Made once: only the figures differ from report to report.
+ */
+const table3Skeletons = new Map<string, { head: string; lines: Table3Line[] }>();
+function table3Skeleton(layout: Table3['layout'], lang: Lang) {
+  const made = table3Skeletons.get(`${layout}\0${lang}`);
+  if (made) return made;
   const id = 't3';
   const col = (c: number) => `${id}-c${c}`;
   const org = [1, 2, 3, 4, 5];
@@ -68,29 +82,48 @@ export function table3Html(table: Table3, lang: Lang): string {
     `<tr><td rowspan="3" class="corner">${escapeHtml(TABLE3_HEADINGS.corner[lang])}</td><th colspan="7" scope="colgroup" id="${id}-applicants">${TABLE3_HEADINGS.applicants[lang]}</th></tr>` +
     `<tr><th rowspan="2" scope="col" id="${col(0)}">${TABLE3_COLUMNS[0].label[lang]}</th><th colspan="5" scope="colgroup" id="${id}-orgs">${TABLE3_HEADINGS.organisations[lang]}</th><th rowspan="2" scope="col" id="${col(6)}">${TABLE3_COLUMNS[6].label[lang]}</th></tr>` +
     `<tr>${org.map((c) => `<th scope="col" id="${col(c)}">${TABLE3_COLUMNS[c]!.label[lang]}</th>`).join('')}</tr>`;
-  const headersOf = (c: number) => [`${id}-applicants`, ...(org.includes(c) ? [`${id}-orgs`] : []), col(c)].join(' ');
-  // Each column's headers, made once: a table 三 has about 170 cells.
-  const columnHeaders = TABLE3_COLUMNS.map((_, c) => headersOf(c));
-  const byKey = new Map(table.rows.map((r) => [r.key, r]));
-  const body: string[] = [];
+  const columnHeaders = TABLE3_COLUMNS.map((_, c) => [`${id}-applicants`, ...(org.includes(c) ? [`${id}-orgs`] : []), col(c)].join(' '));
+  const lines: Table3Line[] = [];
   const walk = (nodes: readonly Table3Node[], groups: string[], depth: number) => {
     for (const node of nodes) {
       const label = lang === 'zh' ? nodeLabel(node) : node.en;
       const nodeId = `${id}-${node.key.replace(/\./g, '-')}`;
       if (node.children) {
-        body.push(`<tr class="group depth-${depth}"><th colspan="8" scope="colgroup" id="${nodeId}">${escapeHtml(label)}</th></tr>`);
+        lines.push({ group: `<tr class="group depth-${depth}"><th colspan="8" scope="colgroup" id="${nodeId}">${escapeHtml(label)}</th></tr>` });
         walk(node.children, [...groups, nodeId], depth + 1);
         continue;
       }
-      const row = byKey.get(node.key);
-      if (!row) continue;
       const rowHeaders = [...groups, nodeId].join(' ');
-      const cells = row.values.map((v, c) => valueCell(v, row.cells[c], `${rowHeaders} ${columnHeaders[c] ?? headersOf(c)}`, lang));
-      body.push(`<tr class="depth-${depth}${node.key === 'outcomeTotal' ? ' total' : ''}"><th scope="row" id="${nodeId}">${escapeHtml(label)}</th>${cells.join('')}</tr>`);
+      lines.push({
+        key: node.key,
+        open: `<tr class="depth-${depth}${node.key === 'outcomeTotal' ? ' total' : ''}"><th scope="row" id="${nodeId}">${escapeHtml(label)}</th>`,
+        headers: columnHeaders.map((h) => `${rowHeaders} ${h}`),
+      });
     }
   };
-  walk(TABLE3[table.layout], [], 0);
-  return framed(id, `<table class="report-table t3"><caption id="${id}-caption">${tableName('table3', lang)}</caption><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`);
+  walk(TABLE3[layout], [], 0);
+  const skeleton = { head, lines };
+  table3Skeletons.set(`${layout}\0${lang}`, skeleton);
+  return skeleton;
+}
+
+export function table3Html(table: Table3, lang: Lang): string {
+  const { head, lines } = table3Skeleton(table.layout, lang);
+  const byKey = new Map(table.rows.map((r) => [r.key, r]));
+  let body = '';
+  for (const line of lines) {
+    if ('group' in line) {
+      body += line.group;
+      continue;
+    }
+    const row = byKey.get(line.key);
+    if (!row) continue;
+    body += line.open;
+    // Seven values, one per column (schemas/table3.ts).
+    row.values.forEach((v, c) => (body += valueCell(v, row.cells[c], line.headers[c]!, lang)));
+    body += '</tr>';
+  }
+  return framed('t3', `<table class="report-table t3"><caption id="t3-caption">${tableName('table3', lang)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`);
 }
 
 export function table4Html(table: Table4, lang: Lang): string {

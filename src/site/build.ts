@@ -136,7 +136,7 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
     let helped = 0;
     let helperFailed = false;
     try {
-      ({ helped, helperFailed } = await writeOutputs(site, kept, fresh, { content: options.content, config, cacheDir }));
+      ({ helped, helperFailed } = await writeOutputs(site, kept, fresh, { cacheDir }));
       phases.end('bulk');
       // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
       const afterRun = garbageGuard(1);

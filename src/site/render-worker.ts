@@ -1,12 +1,12 @@
 // A helper thread for a large build (write-outputs.ts): it makes the site's
-// data again from the same content (every report's check is in the cache the
-// build just filled), makes sure it is the build's, then renders and writes
-// the reports it takes, sending back their pieces of the datasets.
+// data again from the build's reports (each whole check loaded from the
+// cache the build just filled, as on the main thread), then renders and
+// writes the reports it takes, sending back their pieces of the datasets.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { setCheckDefaults } from '../check/check-files.ts';
-import { buildSite, loadPublished, schemaJson } from './site-data.ts';
-import { outputWriter, siteKey, type HelperData, type HelperMessage } from './write-outputs.ts';
+import { buildSite, schemaJson } from './site-data.ts';
+import { outputWriter, type HelperData, type HelperMessage } from './write-outputs.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
 
 const data = workerData as HelperData;
@@ -14,9 +14,7 @@ const say = (message: HelperMessage) => parentPort!.postMessage(message);
 
 try {
   setCheckDefaults({ cacheDir: data.cacheDir, threads: 1 });
-  const { published } = await loadPublished(data.content, data.config);
-  const site = buildSite(published, schemaJson());
-  if (siteKey(site) !== data.key) throw new ChangedDuringBuild(`${data.content} changed while the site was built; build again`);
+  const site = buildSite(data.published, schemaJson());
   const datasets = site.datasets.filter((d) => data.datasets.includes(d.url));
   const writer = outputWriter(new Set(data.kept), data.out);
   for (let index = Atomics.add(data.counter, 0, 1), taken = 0; index < site.byReport.length; index = Atomics.add(data.counter, 0, 1), taken++) {

@@ -212,7 +212,8 @@ function chart(c: BarChart | TrendChart, kind: 'bar' | 'trend'): Chart {
 
 function notesFor(p: Published, report: Report, lang: Lang) {
   const warnings = p.diagnostics.filter((d) => d.severity === 'warning' && d.file === p.file);
-  const leaves = new Map(report.tables.table3 ? table3Leaves(report.tables.table3.layout).map((l) => [l.label, l]) : []);
+  // Only a report with reconstructed figures names table 三's rows here.
+  const leaves = new Map(report.tables.table3 && report.reconstructed.length ? table3Leaves(report.tables.table3.layout).map((l) => [l.label, l]) : []);
   const columnName = (zh: string) => (lang === 'zh' ? zh : TABLE3_COLUMNS.find((x) => x.label.zh === zh)?.label.en ?? TABLE4_COLUMNS.find((x) => x.label.zh === zh)?.label.en ?? zh);
   const reconstructed = report.reconstructed.map((r) => {
     const table = r.table === 'table3' ? (lang === 'zh' ? '表三' : 'Table 3') : lang === 'zh' ? '表四' : 'Table 4';

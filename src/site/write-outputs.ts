@@ -15,10 +15,10 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectGarbage } from '../util/collect-garbage.ts';
 import { FILE_CONCURRENCY } from '../util/map-limited.ts';
-import { fingerprint, folderMaker, outputFile } from './incremental.ts';
+import { folderMaker, outputFile } from './incremental.ts';
 import { RENDERED_IN_BULK, pageRenderer } from './render-pages.ts';
 import type { Config } from '../../schemas/config.ts';
-import type { Dataset, Site } from './site-data.ts';
+import type { Dataset, Published, Site } from './site-data.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
 
 type Outputs = Pick<Site, 'pages' | 'downloads' | 'byReport' | 'datasets'>;
@@ -80,23 +80,29 @@ export function outputWriter(kept: ReadonlySet<string>, out: string) {
   };
 }
 
-/** What a helper thread must find the site to be to share its rendering: its reports' outputs, each with its fingerprint. */
-export const siteKey = (site: Outputs): string =>
-  fingerprint(...site.byReport.flatMap((r) => [...r.pages, ...r.downloads].map((o) => `${o.url}\0${o.fingerprint}`)), ...site.datasets.map((d) => d.fingerprint));
-
-/** What a helper thread is given (render-worker.ts). */
-export type HelperData = { content: string; config: Config; out: string; kept: string[]; datasets: string[]; counter: Int32Array; key: string; cacheDir: string; stopAt?: number };
+/** What a helper thread is given (render-worker.ts): the build's reports, to make the same site's data from. */
+export type HelperData = { published: Published[]; out: string; kept: string[]; datasets: string[]; counter: Int32Array; cacheDir: string; stopAt?: number };
 /** What it says: a report's pieces of the datasets, that it is done, or why it stopped. */
 export type HelperMessage = { index: number; pieces: Uint8Array[] } | { done: true } | { failed: string; changed: boolean };
 
 /**
- * Where the build's reports come from, for a helper thread to load them again
- * (from the cache the check just filled). For tests: `from`, the reports to
- * make from which it starts (HELPER_FROM); `first`, the main thread waits for
- * its first report before taking any; `heapMb`, its heap's bound; `stopAt`,
- * it stops dead when it takes its report number `stopAt` (0: its first).
+ * Where a helper thread loads the reports' whole checks from: the cache the
+ * check just filled. For tests: `from`, the reports to make from which it
+ * starts (HELPER_FROM); `first`, the main thread waits for its first report
+ * before taking any; `heapMb`, its heap's bound; `stopAt`, it stops dead
+ * when it takes its report number `stopAt` (0: its first).
  */
-export type HelperSource = { content: string; config: Config; cacheDir: string | null; from?: number; first?: boolean; heapMb?: number; stopAt?: number };
+export type HelperSource = { cacheDir: string | null; from?: number; first?: boolean; heapMb?: number; stopAt?: number };
+
+/**
+ * The reports as the helper is given them: each whole check to be loaded
+ * from the cache, never copied across (the preview server keeps them in
+ * memory); null if one cannot be (no cache key), and the helper is not used.
+ */
+function forHelper(published: readonly Published[], cacheDir: string): Published[] | null {
+  if (published.some((p) => p.whole.key === null)) return null;
+  return published.map((p) => (p.whole.kept ? { ...p, whole: { ...p.whole, kept: null, text: null, cacheDir } } : p));
+}
 
 /**
  * The helper's heap bound: half as much again as the main thread holds once the
@@ -153,7 +159,8 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
     datasets.forEach((d, i) => append(i, d.text.head));
     // Pages to render, not only datasets to make again (after an edit): those take ~1 ms a report, less than the helper's start.
     const toRender = site.byReport.filter((r) => [...r.pages, ...r.downloads].some((o) => !kept.has(o.url))).length;
-    if (source?.cacheDir && toRender >= (source.from ?? HELPER_FROM) && availableParallelism() > 1) {
+    const published = source?.cacheDir && toRender >= (source.from ?? HELPER_FROM) && availableParallelism() > 1 ? forHelper(site.byReport.map((r) => r.published), source.cacheDir) : null;
+    if (source?.cacheDir && published) {
       let firstFromHelper = () => {};
       const helperStarted = new Promise<void>((resolve) => (firstFromHelper = resolve));
       const fromHelper = (index: number, pieces: Uint8Array[]) => {
@@ -162,7 +169,7 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
         firstFromHelper();
         arrived(index, pieces);
       };
-      const data = { content: source.content, config: source.config, out, kept: [...kept], datasets: datasets.map((d) => d.url), counter, key: siteKey(site), cacheDir: source.cacheDir, stopAt: source.stopAt };
+      const data: HelperData = { published, out, kept: [...kept], datasets: datasets.map((d) => d.url), counter, cacheDir: source.cacheDir, stopAt: source.stopAt };
       helper = startHelper(data, source.heapMb ?? helperHeapMb(), fromHelper);
       helper.done.catch(() => {}); // awaited below, after this thread's share
       if (source.first) await Promise.race([helperStarted, helper.done.catch(() => {})]);

@@ -1,7 +1,7 @@
 // A large build shares its reports with a helper thread: the files it writes
 // are those one thread writes alone, byte for byte, the datasets' pieces in
-// the order of the reports whoever made them; and a report changed before
-// the helper loaded the site stops the build.
+// the order of the reports whoever made them; and a report changed after the
+// build read it stops the build.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,8 +19,8 @@ const content = join(dir, 'content');
 const cacheDir = join(dir, 'cache');
 const config = { rules: {} };
 
-async function site() {
-  setCheckDefaults({ cacheDir, threads: 1 });
+async function site(remember = false) {
+  setCheckDefaults({ cacheDir, threads: 1, remember });
   const { published, errors } = await loadPublished(content, config);
   expect(errors).toEqual([]);
   return buildSite(published, schemaJson());
@@ -38,7 +38,7 @@ function expectSameFiles(a: string, b: string) {
 beforeAll(async () => {
   await generateCorpus({ reports: 40, seed: 5, out: content });
 }, 60_000);
-afterEach(() => setCheckDefaults({ cacheDir: null, threads: 1 }));
+afterEach(() => setCheckDefaults({ cacheDir: null, threads: 1, remember: false }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('writing the outputs with a helper thread', () => {
@@ -46,7 +46,7 @@ describe('writing the outputs with a helper thread', () => {
     const made = await site();
     const alone = await writeOutputs(made, new Set(), join(dir, 'alone'));
     expect(alone.helped).toBe(0);
-    const shared = await writeOutputs(made, new Set(), join(dir, 'shared'), { content, config, cacheDir, from: 0 });
+    const shared = await writeOutputs(made, new Set(), join(dir, 'shared'), { cacheDir, from: 0 });
     // How many the helper makes depends on how soon it has loaded the site again (the next test makes sure it does).
     expect(shared.helped).toBeLessThan(made.byReport.length);
     const two = expectSameFiles(join(dir, 'alone'), join(dir, 'shared'));
@@ -57,7 +57,16 @@ describe('writing the outputs with a helper thread', () => {
   it('has the helper make reports, and the same files as one thread', async () => {
     const made = await site();
     const out = join(dir, 'helped');
-    const result = await writeOutputs(made, new Set(), out, { content, config, cacheDir, from: 0, first: true });
+    const result = await writeOutputs(made, new Set(), out, { cacheDir, from: 0, first: true });
+    expect(result.helped).toBeGreaterThan(0);
+    expectSameFiles(join(dir, 'alone'), out);
+  }, 120_000);
+
+  it('gives the helper the reports without their whole checks, which it loads from the cache, when the preview server keeps them in memory', async () => {
+    const made = await site(true);
+    expect(made.byReport.every((r) => r.published.whole.kept !== null)).toBe(true);
+    const out = join(dir, 'remembered');
+    const result = await writeOutputs(made, new Set(), out, { cacheDir, from: 0, first: true });
     expect(result.helped).toBeGreaterThan(0);
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
@@ -65,7 +74,7 @@ describe('writing the outputs with a helper thread', () => {
   it('makes what a helper that stopped short left: the same files, the datasets in order', async () => {
     const made = await site();
     const out = join(dir, 'stopped');
-    const result = await writeOutputs(made, new Set(), out, { content, config, cacheDir, from: 0, first: true, stopAt: 3 });
+    const result = await writeOutputs(made, new Set(), out, { cacheDir, from: 0, first: true, stopAt: 3 });
     expect(result).toEqual({ helped: 3, helperFailed: true });
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
@@ -74,6 +83,6 @@ describe('writing the outputs with a helper thread', () => {
     const made = await site();
     const file = made.byReport[5]!.published.file;
     writeFileSync(file, readFileSync(file, 'utf8').replace('## 一、总体情况', '## 一、总体情况\n\n改过的一段话。'));
-    await expect(writeOutputs(made, new Set(), join(dir, 'changed'), { content, config, cacheDir, from: 0 })).rejects.toBeInstanceOf(ChangedDuringBuild);
+    await expect(writeOutputs(made, new Set(), join(dir, 'changed'), { cacheDir, from: 0 })).rejects.toBeInstanceOf(ChangedDuringBuild);
   }, 120_000);
 });
