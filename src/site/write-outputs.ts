@@ -17,7 +17,6 @@ import { collectGarbage } from '../util/collect-garbage.ts';
 import { FILE_CONCURRENCY } from '../util/map-limited.ts';
 import { folderMaker, outputFile } from './incremental.ts';
 import { RENDERED_IN_BULK, pageRenderer } from './render-pages.ts';
-import type { Config } from '../../schemas/config.ts';
 import type { Dataset, Published, Site } from './site-data.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
 
