@@ -4,7 +4,6 @@
 // writes the reports it takes, sending back their pieces of the datasets.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { setCheckDefaults } from '../check/check-files.ts';
 import { buildSite, schemaJson } from './site-data.ts';
 import { outputWriter, type HelperData, type HelperMessage } from './write-outputs.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
@@ -13,7 +12,6 @@ const data = workerData as HelperData;
 const say = (message: HelperMessage) => parentPort!.postMessage(message);
 
 try {
-  setCheckDefaults({ cacheDir: data.cacheDir, threads: 1 });
   const site = buildSite(data.published, schemaJson());
   const datasets = site.datasets.filter((d) => data.datasets.includes(d.url));
   const writer = outputWriter(new Set(data.kept), data.out);

@@ -80,7 +80,7 @@ export function outputWriter(kept: ReadonlySet<string>, out: string) {
 }
 
 /** What a helper thread is given (render-worker.ts): the build's reports, to make the same site's data from. */
-export type HelperData = { published: Published[]; out: string; kept: string[]; datasets: string[]; counter: Int32Array; cacheDir: string; stopAt?: number };
+export type HelperData = { published: Published[]; out: string; kept: string[]; datasets: string[]; counter: Int32Array; stopAt?: number };
 /** What it says: a report's pieces of the datasets, that it is done, or why it stopped. */
 export type HelperMessage = { index: number; pieces: Uint8Array[] } | { done: true } | { failed: string; changed: boolean };
 
@@ -159,7 +159,7 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
     // Pages to render, not only datasets to make again (after an edit): those take ~1 ms a report, less than the helper's start.
     const toRender = site.byReport.filter((r) => [...r.pages, ...r.downloads].some((o) => !kept.has(o.url))).length;
     const published = source?.cacheDir && toRender >= (source.from ?? HELPER_FROM) && availableParallelism() > 1 ? forHelper(site.byReport.map((r) => r.published), source.cacheDir) : null;
-    if (source?.cacheDir && published) {
+    if (source && published) {
       let firstFromHelper = () => {};
       const helperStarted = new Promise<void>((resolve) => (firstFromHelper = resolve));
       const fromHelper = (index: number, pieces: Uint8Array[]) => {
@@ -168,7 +168,7 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
         firstFromHelper();
         arrived(index, pieces);
       };
-      const data: HelperData = { published, out, kept: [...kept], datasets: datasets.map((d) => d.url), counter, cacheDir: source.cacheDir, stopAt: source.stopAt };
+      const data: HelperData = { published, out, kept: [...kept], datasets: datasets.map((d) => d.url), counter, stopAt: source.stopAt };
       helper = startHelper(data, source.heapMb ?? helperHeapMb(), fromHelper);
       helper.done.catch(() => {}); // awaited below, after this thread's share
       if (source.first) await Promise.race([helperStarted, helper.done.catch(() => {})]);
