@@ -14,6 +14,7 @@ import { getHeapStatistics } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectGarbage } from '../util/collect-garbage.ts';
+import { utf8Bytes } from '../util/utf8-bytes.ts';
 import { FILE_CONCURRENCY } from '../util/map-limited.ts';
 import { folderMaker, outputFile } from './incremental.ts';
 import { RENDERED_IN_BULK, pageRenderer } from './render-pages.ts';
@@ -60,7 +61,7 @@ export function outputWriter(kept: ReadonlySet<string>, out: string) {
       // Made now, before the next report's; held as bytes while it waits to be written, outside the
       // young heap (a page is a rope of thousands of small strings, each copied by every collection it lives through).
       const made = content();
-      const bytes = typeof made === 'string' ? Buffer.from(made) : made;
+      const bytes = typeof made === 'string' ? utf8Bytes(made) : made;
       await folderOf(path);
       await writeFile(path, bytes);
     });
@@ -73,7 +74,7 @@ export function outputWriter(kept: ReadonlySet<string>, out: string) {
     async report(outputs: Outputs['byReport'][number], index: number, datasets: readonly Dataset[]): Promise<Uint8Array[]> {
       for (const p of outputs.pages) await page(p);
       for (const d of outputs.downloads) await download(d);
-      return datasets.map((d) => Buffer.from((index ? d.text.between : '') + d.text.piece(outputs.published)));
+      return datasets.map((d) => utf8Bytes((index ? d.text.between : '') + d.text.piece(outputs.published)));
     },
     settle: () => queue.settle(),
   };
@@ -129,7 +130,7 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
   const waiting = new Map<number, Uint8Array[]>();
   let next = 0;
   const append = (d: number, text: Uint8Array | string) => {
-    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+    const bytes = typeof text === 'string' ? utf8Bytes(text) : text;
     if (bytes.length) written[d] = written[d]!.then(() => files[d]!.write(bytes));
   };
   let helped = 0;
