@@ -8,9 +8,12 @@
 
 const encoder = new TextEncoder();
 let scratch = new Uint8Array(1 << 16);
+/** Strings longer than this (a page is ~50,000) go through Buffer.from: the buffer kept is not grown for one large download. */
+const LARGEST = 1 << 20;
 
 /** `text` encoded as UTF-8, in a buffer of its own. */
 export function utf8Bytes(text: string): Buffer {
+  if (text.length > LARGEST) return Buffer.from(text);
   // Three bytes at most for each UTF-16 unit.
   if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
   const { written } = encoder.encodeInto(text, scratch);

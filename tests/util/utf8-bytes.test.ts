@@ -29,10 +29,13 @@ describe('utf8Bytes', () => {
     }
   });
 
-  it('grows past its buffer, and a short string after a long one has only its own bytes', () => {
+  it('grows past its buffer, passes the largest strings to Buffer.from, and a short string after a long one has only its own bytes', () => {
     const long = texts.join('\n').repeat(3);
     expect(long.length * 3).toBeGreaterThan(1 << 16);
+    expect(long.length).toBeLessThan(1 << 20); // encoded through the kept buffer, grown for it
     expect(utf8Bytes(long).equals(Buffer.from(long))).toBe(true);
+    const longest = long.repeat(Math.ceil((1 << 21) / long.length));
+    expect(utf8Bytes(longest).equals(Buffer.from(longest))).toBe(true);
     expect(utf8Bytes('表3').equals(Buffer.from('表3'))).toBe(true);
     expect(utf8Bytes('')).toHaveLength(0);
   });
