@@ -9,6 +9,7 @@ import { ReportCache, cacheKey, toCached, type CachedCheck } from '../cache/repo
 import type { Summary } from '../cache/summary-index.ts';
 import { summaryOf } from './summary.ts';
 import type { Job, Task, Want } from './check-job.ts';
+import { loadReducer, type Reduce, type Reducer } from './reducer.ts';
 import { decode } from '../read/decode.ts';
 import { readSmallFileBorrowed } from '../read/read-small.ts';
 import { stampOf } from '../read/read-stamped.ts';
@@ -69,7 +70,7 @@ function fromCached(file: string, bytes: Uint8Array, cached: CachedCheck): Repor
 /** Reports a worker takes at a time: few enough to share the work out evenly, enough to keep messages few. */
 const BATCH = 16;
 
-type Checked<W extends Want> = W extends 'full' ? CachedCheck : Summary;
+type Checked<W extends Want> = W extends 'full' ? CachedCheck : W extends 'summary' ? Summary : unknown;
 
 /** The whole check of one file from its path (reading it, or saying why it cannot be): loaded when needed, like check-job.ts. */
 const checkReportFile = async (file: string): Promise<ReportResult> => (await import('../report.ts')).checkReportFile(file);
@@ -117,8 +118,8 @@ function takeWorkers(count: number): Worker[] {
   return taken;
 }
 
-/** onThreads, each job's value handed to `settle` as it comes (and not kept). */
-async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', task: Task & { want: W }, settle: (value: Checked<W>, index: number) => void): Promise<void> {
+/** onThreads, each job's value handed to `settle` as it comes (and not kept); `reduce`, the task's reduction as made on this thread. */
+async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', task: Task & { want: W }, settle: (value: Checked<W>, index: number) => void, reduce?: Reduce<unknown>): Promise<void> {
   const threads = threadsFor(wanted, jobs.length);
   if (jobs.length === 0) return void takeWorkers(0);
   const { checkJob } = await import('./check-job.ts');
@@ -150,7 +151,7 @@ async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto
     });
   const onMain = async () => {
     for (let from = take(); from < jobs.length; from = take()) {
-      for (let k = from; k < Math.min(from + BATCH, jobs.length); k++) settle(checkJob(jobs[k]!, task) as Checked<W>, k);
+      for (let k = from; k < Math.min(from + BATCH, jobs.length); k++) settle(checkJob(jobs[k]!, task, reduce) as Checked<W>, k);
       await new Promise((r) => setImmediate(r)); // let the workers' messages in
     }
   };
@@ -211,14 +212,16 @@ const CHECKED = new Uint8Array(0);
 export type CheckedFrom = { file: string; key: string | null; text?: string | null };
 
 /**
- * Each file's check, reduced by `reduce` as soon as it is made or read from
+ * Each file's check, reduced by `reducer` as soon as it is made or read from
  * the cache: a build of thousands of reports never holds their whole
- * results at once (it loads one again from the cache when it needs it).
- * Without a cache, or when results are remembered, the whole results are
- * at hand anyway: they are reduced from them, with their text.
+ * results at once (it loads one again from the cache when it needs it). A
+ * worker thread reduces the checks it makes itself and sends back only what
+ * is kept. Without a cache, or when results are remembered, the whole
+ * results are at hand anyway: they are reduced from them, with their text.
  */
-export async function checkFilesReduced<R>(files: readonly string[], reduce: (checked: CachedCheck, from: CheckedFrom) => R, options: Partial<CheckOptions> = {}): Promise<R[]> {
+export async function checkFilesReduced<R>(files: readonly string[], reducer: Reducer<unknown, R>, options: Partial<CheckOptions> = {}): Promise<R[]> {
   const { cacheDir, threads, remember } = { ...defaults, ...options };
+  const reduce = await loadReducer(reducer);
   if (!cacheDir || remember) return (await checkReportFiles(files, options)).map((r) => reduce(toCached(r), { file: r.file, key: r.cacheKey ?? null, text: r.text }));
   const cache = new ReportCache(cacheDir);
   const results: R[] = new Array(files.length);
@@ -236,11 +239,11 @@ export async function checkFilesReduced<R>(files: readonly string[], reduce: (ch
       misses.push({ file, bytes: Buffer.from(bytes), key, at });
     }
   });
-  await eachOnThreads(misses, threads, { cacheDir, want: 'full' }, (value, k) => {
+  await eachOnThreads(misses, threads, { cacheDir, want: 'reduced', reducer }, (value, k) => {
     const miss = misses[k]!;
-    results[miss.at] = reduce(value, { file: miss.file, key: miss.key });
+    results[miss.at] = value as R;
     miss.bytes = CHECKED; // let go: thousands of reports' bytes are not kept to the end of the check
-  });
+  }, reduce);
   // A file that cannot be read is checked alone: its result says why.
   for (const at of unreadable) results[at] = reduce(toCached(await checkReportFile(files[at]!)), { file: files[at]!, key: null });
   return results;

@@ -8,10 +8,11 @@ import type { Config } from '../../schemas/config.ts';
 import type { Report } from '../../schemas/report.ts';
 import { SummaryIndex, commonFolder, type Summary } from '../cache/summary-index.ts';
 import type { ReportResult } from '../report.ts';
-import { cacheKey, toCached, type CachedCheck } from '../cache/report-cache.ts';
+import { cacheKey, toCached } from '../cache/report-cache.ts';
 import { readSmallFileBorrowed } from '../read/read-small.ts';
-import { checkDefaults, checkFilesReduced, checkReportFiles, checkSummaries, keptRead, readBorrowed, startWorkersEarly, type CheckedFrom, type CheckOptions, type FileRead } from './check-files.ts';
+import { checkDefaults, checkFilesReduced, checkReportFiles, checkSummaries, keptRead, readBorrowed, startWorkersEarly, type CheckOptions, type FileRead } from './check-files.ts';
 import { summaryOf } from './summary.ts';
+import { loadReducer, reducer, type Reduce, type Reducer } from './reducer.ts';
 import { applyConfig } from './config.ts';
 import { crossReportDiagnostics, type CrossInput } from './cross-report.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
@@ -101,9 +102,18 @@ export async function validateFiles(files: readonly string[], config: Config, op
   return results.map((r, i) => ({ ...r, ...across[i]! }));
 }
 
+/** What validateReduced keeps of each check: the caller's reduction, and what validation across the set needs. */
+type WithSummary<R> = { value: R; key: string | null; summary: Summary };
+
+/** Makes validateReduced's reduction from the caller's (on whichever thread checks: see reducer.ts). */
+export async function makeWithSummary<R>(inner: Reducer<unknown, R>): Promise<Reduce<WithSummary<R>>> {
+  const reduce = await loadReducer(inner);
+  return (checked, from) => ({ value: reduce(checked, from), key: from.key, summary: summaryOf(checked) });
+}
+
 /** validateFiles with each file's check reduced by `reduce` as it is made or read (see checkFilesReduced): what the site keeps of thousands of reports. */
-export async function validateReduced<R>(files: readonly string[], config: Config, reduce: (checked: CachedCheck, from: CheckedFrom) => R, options?: Partial<CheckOptions>): Promise<({ file: string; value: R } & Across)[]> {
-  const made = await checkFilesReduced(files, (checked, from) => ({ value: reduce(checked, from), key: from.key, summary: summaryOf(checked) }), options);
+export async function validateReduced<R>(files: readonly string[], config: Config, reduce: Reducer<unknown, R>, options?: Partial<CheckOptions>): Promise<({ file: string; value: R } & Across)[]> {
+  const made = await checkFilesReduced(files, reducer<Reducer<unknown, R>, WithSummary<R>>(import.meta.url, 'makeWithSummary', reduce), options);
   const across = await validateChecked(files, made, config, options);
   return made.map((m, i) => ({ file: files[i]!, value: m.value, ...across[i]! }));
 }

@@ -8,12 +8,13 @@ import type { Agency } from '../../schemas/agency.ts';
 import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { Report } from '../../schemas/report.ts';
 import { RULES, RULE_IDS } from '../../schemas/rules.ts';
-import { SECTIONS, TABLE3, TABLE3_COLUMNS, TABLE4_COLUMNS, nodeLabel, table3Leaves, type Table3Node } from '../../schemas/template.ts';
+import { SECTIONS, TABLE3_COLUMNS, TABLE4_COLUMNS, nodeLabel, table3Leaves, type Table3Node } from '../../schemas/template.ts';
 import type { Config } from '../../schemas/config.ts';
 import { validateReduced } from '../check/validate-files.ts';
-import { checkDefaults, type CheckedFrom } from '../check/check-files.ts';
+import { checkDefaults } from '../check/check-files.ts';
 import type { CachedCheck } from '../cache/report-cache.ts';
-import { checkedOf, textOf, wholeSource, type WholeSource } from './whole-report.ts';
+import { checkedOf, textOf, type WholeSource } from './whole-report.ts';
+import { OUTCOME_NODES, YEAR_TOTALS, keptReducer, outcomeBars, sumOrNull, t3Total, t4Value, type ReportFacts } from './report-facts.ts';
 import { reportFiles } from '../cli/files.ts';
 import { loadRegistry } from '../edit/registry.ts';
 import { barChartSvg, chartDataTableHtml, trendChartSvg, type BarChart, type TrendChart } from '../render/charts.ts';
@@ -40,21 +41,6 @@ export type PageBase = {
   alternate: { lang: Lang; htmlLang: string; url: string; label: string; switchLabel: string };
   nav: (Link & { current: boolean })[];
   ui: { [K in keyof typeof UI]: (typeof UI)[K] extends { zh: string } ? string : never };
-};
-
-/** What the lists, agency and year pages show of a report: kept for every report while the whole check is not (whole-report.ts). */
-export type ReportFacts = {
-  agency: string | null;
-  year: number | null;
-  /** The agency named by the front matter. */
-  agencySlug: string | null;
-  published: string | null;
-  period: Report['period'];
-  format: Report['format'];
-  /** The report's figures for its year page (YEAR_TOTALS). */
-  figures: (number | null)[];
-  /** Requests by outcome group (outcomeBars), or null without a table 三. */
-  outcomes: (number | null)[] | null;
 };
 
 export type Published = {
@@ -109,7 +95,8 @@ function base(lang: Lang, url: (l: Lang) => string, title: (l: Lang) => string):
 
 const reportTitle = (p: Published, lang: Lang) => (lang === 'zh' ? `${p.agency.zh}${p.year}年政府信息公开工作年度报告` : `${p.agency.en}: ${p.year} ${UI.reportOf.en}`);
 const agencyName = (p: { agency: AgencyNames }, lang: Lang) => p.agency[lang];
-const sumOrNull = (values: (number | null)[]) => (values.every((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0));
+
+export type { ReportFacts };
 
 // ── Loading ─────────────────────────────────────────────────────────────────
 
@@ -134,28 +121,12 @@ function sourceFingerprint(whole: WholeSource, diagnosticList: Diagnostic[], com
   return source;
 }
 
-/** What is kept of each report as it is checked: its facts and how to have the whole check again. */
-function keptOf(checked: CachedCheck, from: CheckedFrom, cacheDir: string | null, remembered: boolean) {
-  const report = checked.report;
-  const facts: ReportFacts | null = report && {
-    agency: report.agency,
-    year: report.year,
-    agencySlug: checked.metadata?.frontMatter?.agencySlug ?? null,
-    published: report.published,
-    period: report.period,
-    format: report.format,
-    figures: YEAR_TOTALS.map((t) => t.of(report)),
-    outcomes: report.tables.table3 ? outcomeBars(report, 'zh').map((b) => b.value) : null,
-  };
-  return { facts, whole: wholeSource(checked, from, cacheDir, remembered) };
-}
-
 /** The reports of content/, checked; a report with errors stops the build (the caller lists them). */
 export async function loadPublished(contentDir: string, config: Config): Promise<{ published: Published[]; errors: Diagnostic[] }> {
   const registry = await loadRegistry(contentDir);
   const files = await reportFiles([contentDir]);
   const { cacheDir, remember } = checkDefaults();
-  const results = await validateReduced(files, config, (checked, from) => keptOf(checked, from, cacheDir, Boolean(remember)));
+  const results = await validateReduced(files, config, keptReducer({ cacheDir, remembered: Boolean(remember) }));
   const published: Published[] = [];
   const errors: Diagnostic[] = [];
   companions.round();
@@ -196,15 +167,6 @@ function sectionMarkdown(checked: CachedCheck, n: number): string {
     .join('\n\n');
 }
 
-const OUTCOME_NODES = (layout: '2019' | '2021') => TABLE3[layout].find((n) => n.key === 'outcomes')!.children!.filter((n) => n.key !== 'outcomeTotal');
-const leavesOf = (node: Table3Node): string[] => (node.children ? node.children.flatMap(leavesOf) : [node.key]);
-
-/** Requests by outcome (the 总计 column): one bar per outcome group. */
-function outcomeBars(report: Report, lang: Lang) {
-  const t3 = report.tables.table3!;
-  const total = (key: string) => t3.rows.find((r) => r.key === key)?.values[6] ?? null;
-  return OUTCOME_NODES(t3.layout).map((node) => ({ label: lang === 'zh' ? nodeLabel(node) : node.en, value: sumOrNull(leavesOf(node).map(total)) }));
-}
 
 function chart(c: BarChart | TrendChart, kind: 'bar' | 'trend'): Chart {
   return { title: c.title, svg: kind === 'bar' ? barChartSvg(c as BarChart) : trendChartSvg(c as TrendChart), table: chartDataTableHtml(c) };
@@ -280,8 +242,6 @@ function reportPageData(p: Published, lang: Lang, sameAgency: readonly Published
 
 // ── Agency and year pages ───────────────────────────────────────────────────
 
-const t3Total = (report: Report, key: string) => report.tables.table3?.rows.find((r) => r.key === key)?.values[6] ?? null;
-const t4Value = (report: Report, col: number) => report.tables.table4?.values[col] ?? null;
 
 function agencyPage(slug: string, series: Published[], lang: Lang) {
   const years = [...series].sort((a, b) => a.year - b.year);
@@ -324,19 +284,6 @@ function agencyPage(slug: string, series: Published[], lang: Lang) {
   return withLazyParts(page, { charts: () => chartSpecs.map((c) => chart(c, 'trend')) });
 }
 
-/** What a year page totals, and how to read each figure from one report. */
-const YEAR_TOTALS: { key: string; label: Record<Lang, string>; of: (report: Report) => number | null }[] = [
-  ...['received', 'carriedOver', 'outcomeTotal', 'carriedForward'].map((key) => {
-    const leaf = table3Leaves('2019').find((l) => l.key === key)!.node;
-    return { key, label: { zh: nodeLabel(leaf), en: leaf.en }, of: (report: Report) => t3Total(report, key) };
-  }),
-  ...OUTCOME_NODES('2019').map((node) => {
-    const leaves = leavesOf(node);
-    return { key: node.key, label: { zh: nodeLabel(node), en: node.en }, of: (report: Report) => sumOrNull(leaves.map((k) => t3Total(report, k))) };
-  }),
-  { key: 'review', label: { zh: '行政复议（总计）', en: 'Administrative reconsideration (total)' }, of: (report) => t4Value(report, 4) },
-  { key: 'litigation', label: { zh: '行政诉讼（总计）', en: 'Administrative litigation (total)' }, of: (report) => sumOrNull([t4Value(report, 9), t4Value(report, 14)]) },
-];
 const FIGURE_AT = new Map(YEAR_TOTALS.map((t, i) => [t.key, i]));
 /** One of a report's year-page figures (read once, when it was checked: ReportFacts). */
 const figureOf = (p: Published, key: 'received' | 'carriedOver' | 'carriedForward' | 'review' | 'litigation') => p.facts.figures[FIGURE_AT.get(key)!] ?? null;

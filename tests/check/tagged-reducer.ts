@@ -1,0 +1,15 @@
+// A reduction for tests/check/reducer.test.ts: what it keeps of a check says
+// which thread made it.
+
+import { threadId } from 'node:worker_threads';
+import type { CachedCheck } from '../../src/cache/report-cache.ts';
+import type { CheckedFrom } from '../../src/check/check-files.ts';
+
+export const makeTagged = ({ tag }: { tag: string }) => (checked: CachedCheck, from: CheckedFrom) => ({
+  file: from.file,
+  key: from.key,
+  agency: checked.report?.agency ?? null,
+  received: checked.report?.tables.table3?.rows.find((r) => r.key === 'received')?.values ?? null,
+  tag,
+  thread: threadId,
+});
