@@ -96,8 +96,6 @@ function base(lang: Lang, url: (l: Lang) => string, title: (l: Lang) => string):
 const reportTitle = (p: Published, lang: Lang) => (lang === 'zh' ? `${p.agency.zh}${p.year}年政府信息公开工作年度报告` : `${p.agency.en}: ${p.year} ${UI.reportOf.en}`);
 const agencyName = (p: { agency: AgencyNames }, lang: Lang) => p.agency[lang];
 
-export type { ReportFacts };
-
 // ── Loading ─────────────────────────────────────────────────────────────────
 
 /** English companions as read, by their text: the preview server loads the content again after every edit. */
@@ -166,7 +164,6 @@ function sectionMarkdown(checked: CachedCheck, n: number): string {
     .map((b) => (b.kind === 'heading' ? `### ${b.markdown}` : b.markdown))
     .join('\n\n');
 }
-
 
 function chart(c: BarChart | TrendChart, kind: 'bar' | 'trend'): Chart {
   return { title: c.title, svg: kind === 'bar' ? barChartSvg(c as BarChart) : trendChartSvg(c as TrendChart), table: chartDataTableHtml(c) };
@@ -241,7 +238,6 @@ function reportPageData(p: Published, lang: Lang, sameAgency: readonly Published
 }
 
 // ── Agency and year pages ───────────────────────────────────────────────────
-
 
 function agencyPage(slug: string, series: Published[], lang: Lang) {
   const years = [...series].sort((a, b) => a.year - b.year);
