@@ -45,10 +45,12 @@ function separator(parts: readonly string[]): (i: number) => string {
  * Parts rendered lately, by their Markdown. A report's English page shows
  * the Chinese text of every section it has no translation of, and is made
  * right after its Chinese page (src/site/site-data.ts orders them so): those
- * sections are rendered once. A few reports' worth, no more.
+ * sections are rendered once. One report's worth (its preamble and six
+ * sections, in each language), no more: parts kept longer live through
+ * young-generation collections and are promoted to the old generation.
  */
 const recent = new Map<string, string>();
-const RECENT = 64;
+const RECENT = 16;
 
 /** Several Markdown texts rendered (those not rendered just before, in one pass), in order. */
 export function narrativeHtmlParts(parts: readonly string[]): string[] {

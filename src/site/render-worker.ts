@@ -17,9 +17,8 @@ try {
   const writer = outputWriter(new Set(data.kept), data.out);
   for (let index = Atomics.add(data.counter, 0, 1), taken = 0; index < site.byReport.length; index = Atomics.add(data.counter, 0, 1), taken++) {
     if (taken === data.stopAt) process.exit(1); // for tests: a helper that dies with a report taken and not made
-    say({ index, pieces: await writer.report(site.byReport[index]!, index, datasets) });
+    say({ index, pieces: writer.report(site.byReport[index]!, index, datasets) });
   }
-  await writer.settle();
   say({ done: true });
 } catch (error) {
   say({ failed: error instanceof Error ? error.message : String(error), changed: error instanceof ChangedDuringBuild });

@@ -449,15 +449,26 @@ export type Site = ReturnType<typeof buildSite>;
 /** A site-wide dataset: its address, fingerprint, and text a report at a time. */
 export type Dataset = { url: string; fingerprint: string; text: DatasetText<Published> };
 
-/** A report's data as JSON and its rows of the CSV, made once for its downloads and the datasets (while its check is loaded). */
-const exportsMade = new WeakMap<Report, { agency: Published['agency']; json: string; csvRows: string }>();
+type Exports = { agency: Published['agency']; json: string; csvRows: string };
+/**
+ * A report's data as JSON and its rows of the CSV, made once for its
+ * downloads and its pieces of the datasets. Of a check kept in memory (the
+ * preview server), kept as long as the check is; of one loaded from the
+ * cache, only while it is the last made (its downloads and pieces are made
+ * one after the other): a WeakMap keeps its entries through young-generation
+ * collections, and every loaded check with them (measured: ~115 KB a report
+ * promoted to the old generation, to be marked and swept there).
+ */
+const exportsKept = new WeakMap<Report, Exports>();
+let lastMade: { report: Report; exports: Exports } | null = null;
 function exportsOf(p: Published): { json: string; csvRows: string } {
   const report = reportOf(p);
-  const made = exportsMade.get(report);
+  const made = p.whole.kept ? exportsKept.get(report) : lastMade?.report === report ? lastMade.exports : undefined;
   // The agency's names are in them: made again in a new round (a new agency object), whose registry may differ.
   if (made?.agency === p.agency) return made;
   const fresh = { agency: p.agency, json: JSON.stringify(reportData(report, p.agency), null, 2), csvRows: DATASET_CSV.piece({ report, agency: p.agency }) };
-  exportsMade.set(report, fresh);
+  if (p.whole.kept) exportsKept.set(report, fresh);
+  else lastMade = { report, exports: fresh };
   return fresh;
 }
 

@@ -32,22 +32,22 @@ export function changedDuringBuild(error: unknown): ChangedDuringBuild | null {
   return null;
 }
 
-/** Reports loaded lately, by key: a report's two pages, and its three downloads, are made one after the other. */
-const recent = new Map<string, CachedCheck>();
-const RECENT = 8;
+/**
+ * The report loaded last: its two pages, its three downloads and its pieces
+ * of the datasets are made one after the other. Only the one: a check kept
+ * longer lives through young-generation collections and is promoted to the
+ * old generation, to be marked and swept there.
+ */
+let last: { key: string; checked: CachedCheck } | null = null;
 /** Every report loaded is garbage soon after: the downloads load all of them. */
 const loaded = garbageGuard(64);
 
 function load(source: WholeSource & { key: string; cacheDir: string }): CachedCheck {
-  let checked = recent.get(source.key);
-  if (!checked) {
-    loaded();
-    const cached = new ReportCache(source.cacheDir).get(source.key);
-    if (!cached) throw new ChangedDuringBuild(`${source.file}: its cached check went missing while the site was built (was the cache folder removed?); build again`);
-    checked = cached;
-    recent.set(source.key, checked);
-    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
-  }
+  if (last?.key === source.key) return last.checked;
+  loaded();
+  const checked = new ReportCache(source.cacheDir).get(source.key);
+  if (!checked) throw new ChangedDuringBuild(`${source.file}: its cached check went missing while the site was built (was the cache folder removed?); build again`);
+  last = { key: source.key, checked };
   return checked;
 }
 
