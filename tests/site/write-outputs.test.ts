@@ -1,17 +1,18 @@
+// Each output is written as made, into the folders it needs, unless kept.
 // A large build shares its reports with a helper thread: the files it writes
 // are those one thread writes alone, byte for byte, the datasets' pieces in
 // the order of the reports whoever made them; and a report changed after the
 // build read it stops the build.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate.ts';
 import { setCheckDefaults } from '../../src/check/check-files.ts';
 import { buildSite, loadPublished, schemaJson } from '../../src/site/site-data.ts';
 import { ChangedDuringBuild } from '../../src/site/whole-report.ts';
-import { writeOutputs } from '../../src/site/write-outputs.ts';
+import { outputWriter, writeOutputs } from '../../src/site/write-outputs.ts';
 import { files } from './build-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-outputs-'));
@@ -40,6 +41,19 @@ beforeAll(async () => {
 }, 60_000);
 afterEach(() => setCheckDefaults({ cacheDir: null, threads: 1, remember: false }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('writing the outputs', () => {
+  it('writes a download given as its text or as its parts in order, into folders it makes, and leaves out what is kept', () => {
+    const out = join(dir, 'writer');
+    const writer = outputWriter(new Set(['/kept/report.json']), out);
+    writer.download({ url: '/a/b/report.json', content: '{"名称":"一"}\n' });
+    writer.download({ url: '/a/c/parts.csv', content: ['甲,1\n', '', '乙,2\n'] });
+    writer.download({ url: '/kept/report.json', content: 'not written' });
+    expect(readFileSync(join(out, 'a/b/report.json'), 'utf8')).toBe('{"名称":"一"}\n');
+    expect(readFileSync(join(out, 'a/c/parts.csv'), 'utf8')).toBe('甲,1\n乙,2\n');
+    expect(existsSync(join(out, 'kept'))).toBe(false);
+  });
+});
 
 describe('writing the outputs with a helper thread', () => {
   it('writes the same files as one thread, the datasets in order', async () => {
