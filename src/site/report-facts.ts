@@ -33,13 +33,11 @@ export const OUTCOME_NODES = (layout: '2019' | '2021') => TABLE3[layout].find((n
 const leavesOf = (node: Table3Node): string[] => (node.children ? node.children.flatMap(leavesOf) : [node.key]);
 
 /** Requests by outcome (the 总计 column): one bar per outcome group. */
-export function outcomeBars(report: Report, lang: Lang) {
-  const t3 = report.tables.table3!;
-  const total = (key: string) => t3.rows.find((r) => r.key === key)?.values[6] ?? null;
-  return OUTCOME_NODES(t3.layout).map((node) => ({ label: lang === 'zh' ? nodeLabel(node) : node.en, value: sumOrNull(leavesOf(node).map(total)) }));
-}
-
 export const t3Total = (report: Report, key: string) => report.tables.table3?.rows.find((r) => r.key === key)?.values[6] ?? null;
+
+export function outcomeBars(report: Report, lang: Lang) {
+  return OUTCOME_NODES(report.tables.table3!.layout).map((node) => ({ label: lang === 'zh' ? nodeLabel(node) : node.en, value: sumOrNull(leavesOf(node).map((key) => t3Total(report, key))) }));
+}
 export const t4Value = (report: Report, col: number) => report.tables.table4?.values[col] ?? null;
 
 /** What a year page totals, and how to read each figure from one report. */
