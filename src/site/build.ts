@@ -11,11 +11,10 @@ import type Eleventy from '@11ty/eleventy';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadConfig } from '../check/config.ts';
-import type { Config } from '../../schemas/config.ts';
 import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
 import { errorLine, handOver, markRendered } from './data.ts';
 import { RENDERED_IN_BULK } from './render-pages.ts';
-import { writeOutputs } from './write-outputs.ts';
+import { startHelperEarly, writeOutputs, type Helper } from './write-outputs.ts';
 import { tidyLeftovers } from './leftovers.ts';
 import { garbageGuard } from '../util/collect-garbage.ts';
 import { changedDuringBuild } from './whole-report.ts';
@@ -90,9 +89,19 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     options.log(`not built: ${errors.length} error(s) in ${options.content}; run gongkai validate ${options.content}`);
     return 1;
   }
-  const site = makeSite(published, schemaJson());
-  phases.end('site_data');
-  await writeSite(site, options, phases, config);
+  const { cacheDir } = checkDefaults();
+  const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
+  const previous = manifestAt ? await readManifest(manifestAt) : {};
+  // Nothing built here before: nearly every page is to be made, and a helper thread makes its share sooner started now.
+  const helper = options.serve || Object.keys(previous).length ? null : startHelperEarly(published, freshFolder(options.out), cacheDir);
+  let site: Site;
+  try {
+    site = makeSite(published, schemaJson());
+    phases.end('site_data');
+    await writeSite(site, options, phases, { cacheDir, manifestAt, previous, helper });
+  } finally {
+    void helper?.stop(); // used, or not needed after all (it stops itself once done)
+  }
   if (options.serve) {
     // The preview starts from the site just built, then re-renders into it what each edit changes.
     markRendered([...site.pages, ...site.downloads]);
@@ -107,12 +116,14 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   return 0;
 }
 
+/** Where a build makes the site before it swaps it in. */
+const freshFolder = (out: string) => `${out}.building-${process.pid}`;
+
+type LastBuild = { cacheDir: string | null; manifestAt: string | null; previous: Manifest; helper: Helper | null };
+
 /** Makes the site in a fresh folder, keeping what has not changed since the last build, and swaps it in. */
-async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, config: Config): Promise<void> {
+async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, { cacheDir, manifestAt, previous, helper }: LastBuild): Promise<void> {
   const outputs: Output[] = [...site.pages, ...site.downloads];
-  const { cacheDir } = checkDefaults();
-  const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
-  const previous = manifestAt ? await readManifest(manifestAt) : {};
   // Nothing changed since the last build (and nothing touched its files): the site in place is this build's.
   const parts = searchParts(site.pages.filter((p) => p.kind === 'report'));
   const searchOutputs = parts.flatMap((part) => recordedUnder(part, previous));
@@ -122,7 +133,7 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
     options.log(`site unchanged at ${options.out}/`);
     return;
   }
-  const fresh = `${options.out}.building-${process.pid}`;
+  const fresh = freshFolder(options.out);
   const old = `${options.out}.old-${process.pid}`;
   let manifest: Manifest;
   try {
@@ -136,7 +147,7 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
     let helped = 0;
     let helperFailed = false;
     try {
-      ({ helped, helperFailed } = await writeOutputs(site, kept, fresh, { cacheDir }));
+      ({ helped, helperFailed } = await writeOutputs(site, kept, fresh, { cacheDir, early: helper }));
       phases.end('bulk');
       // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
       const afterRun = garbageGuard(1);

@@ -1,11 +1,12 @@
 // A helper thread for a large build (write-outputs.ts): it makes the site's
 // data again from the build's reports (each whole check loaded from the
-// cache the build just filled, as on the main thread), then renders and
-// writes the reports it takes, sending back their pieces of the datasets.
+// cache the build just filled, as on the main thread), waits to be told
+// what is kept, then renders and writes the reports it takes, sending back
+// their pieces of the datasets, and the other pages it takes after them.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildSite, schemaJson } from './site-data.ts';
-import { outputWriter, type HelperData, type HelperMessage } from './write-outputs.ts';
+import { outputWriter, pagesAfterReports, type HelperData, type HelperGo, type HelperMessage } from './write-outputs.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
 
 const data = workerData as HelperData;
@@ -13,11 +14,18 @@ const say = (message: HelperMessage) => parentPort!.postMessage(message);
 
 try {
   const site = buildSite(data.published, schemaJson());
-  const datasets = site.datasets.filter((d) => data.datasets.includes(d.url));
-  const writer = outputWriter(new Set(data.kept), data.out);
-  for (let index = Atomics.add(data.counter, 0, 1), taken = 0; index < site.byReport.length; index = Atomics.add(data.counter, 0, 1), taken++) {
-    if (taken === data.stopAt) process.exit(1); // for tests: a helper that dies with a report taken and not made
-    say({ index, pieces: writer.report(site.byReport[index]!, index, datasets) });
+  const others = pagesAfterReports(site);
+  const go = await new Promise<HelperGo>((resolve) => parentPort!.once('message', resolve));
+  const datasets = site.datasets.filter((d) => go.datasets.includes(d.url));
+  const writer = outputWriter(new Set(go.kept), data.out);
+  const total = site.byReport.length;
+  for (let index = Atomics.add(go.counter, 0, 1), taken = 0; index < total + others.length; index = Atomics.add(go.counter, 0, 1), taken++) {
+    if (taken === go.stopAt) process.exit(1); // for tests: a helper that dies with an output taken and not made
+    if (index < total) say({ index, pieces: writer.report(site.byReport[index]!, index, datasets) });
+    else {
+      writer.page(others[index - total]!);
+      say({ page: index - total });
+    }
   }
   say({ done: true });
 } catch (error) {

@@ -298,13 +298,30 @@ function yearPage(year: number, reports: Published[], lang: Lang) {
 
 // ── The site ────────────────────────────────────────────────────────────────
 
+/**
+ * `object` with a `fingerprint` made when first read, then kept: the build
+ * reads every one (to keep what has not changed, and to record what it made),
+ * a helper thread making the same site's data to render from none
+ * (write-outputs.ts).
+ */
+function withLazyFingerprint<T extends object>(object: T, make: () => string): T & { fingerprint: string } {
+  return Object.defineProperty(object, 'fingerprint', {
+    get() {
+      const value = make();
+      Object.defineProperty(this, 'fingerprint', { value, enumerable: true });
+      return value;
+    },
+    enumerable: true,
+    configurable: true,
+  }) as T & { fingerprint: string };
+}
+
 /** A page's fingerprint: everything it shows (and, for a report, what its body is made of) and the site's code. */
 function withFingerprint<T extends object>(page: T, ...more: string[]): T & { fingerprint: string } {
   // The interface strings and navigation follow from the language and address, and the code.
   // (Left out by taking them off the top, not with a replacer: JSON.stringify is several times faster without one.)
   const { ui: _ui, nav: _nav, ...rest } = page as T & Partial<PageBase>;
-  const shown = JSON.stringify(rest);
-  return { ...page, fingerprint: fingerprint(siteVersion(), shown, ...more) };
+  return withLazyFingerprint({ ...page }, () => fingerprint(siteVersion(), JSON.stringify(rest), ...more));
 }
 
 /**
@@ -322,7 +339,8 @@ function withLazyParts<T extends object, L extends Record<string, () => unknown>
 /** A download's content, made when it is written: its text, or its parts in order (the site-wide datasets, too large for one string). */
 export type Download = { url: string; fingerprint: string; readonly content: string | Iterable<string> };
 
-const download = (url: string, inputs: string[], make: () => string | Iterable<string>): Download => ({ url, fingerprint: fingerprint(siteVersion(), url, ...inputs), get content() { return make(); } });
+const download = (url: string, inputs: string[], make: () => string | Iterable<string>): Download =>
+  withLazyFingerprint({ url, get content() { return make(); } }, () => fingerprint(siteVersion(), url, ...inputs));
 
 /**
  * The report, agency and year pages of the last site made, by everything
@@ -430,12 +448,12 @@ export function buildSite(published: Published[], schemaJson: string) {
   );
   // The datasets load each report as they come to it: a site's reports are never all in memory.
   const datasets: Dataset[] = [
-    { url: urls.dataset('json'), fingerprint: fingerprint(siteVersion(), urls.dataset('json'), ...allInputs), text: { ...DATASET_JSON, piece: (p) => DATASET_JSON.piece(exportsOf(p).json) } },
-    { url: urls.dataset('csv'), fingerprint: fingerprint(siteVersion(), urls.dataset('csv'), ...allInputs), text: { ...DATASET_CSV, piece: (p) => exportsOf(p).csvRows } },
+    withLazyFingerprint({ url: urls.dataset('json'), text: { ...DATASET_JSON, piece: (p: Published) => DATASET_JSON.piece(exportsOf(p).json) } }, () => fingerprint(siteVersion(), urls.dataset('json'), ...allInputs)),
+    withLazyFingerprint({ url: urls.dataset('csv'), text: { ...DATASET_CSV, piece: (p: Published) => exportsOf(p).csvRows } }, () => fingerprint(siteVersion(), urls.dataset('csv'), ...allInputs)),
   ];
   const downloads: Download[] = [
     ...downloadsOfReport.flat(),
-    ...datasets.map((d) => ({ url: d.url, fingerprint: d.fingerprint, get content() { return datasetText(d.text, published); } })),
+    ...datasets.map((d) => withLazyFingerprint({ url: d.url, get content() { return datasetText(d.text, published); } }, () => d.fingerprint)),
     download(urls.schema(), [], () => schemaJson),
   ];
   // Each report's pages and downloads, in the order of `published` (the order of the datasets' pieces).

@@ -73,19 +73,24 @@ export function outputWriter(kept: ReadonlySet<string>, out: string) {
   };
 }
 
-/** What a helper thread is given (render-worker.ts): the build's reports, to make the same site's data from. */
-export type HelperData = { published: Published[]; out: string; kept: string[]; datasets: string[]; counter: Int32Array; stopAt?: number };
-/** What it says: a report's pieces of the datasets, that it is done, or why it stopped. */
-export type HelperMessage = { index: number; pieces: Uint8Array[] } | { done: true } | { failed: string; changed: boolean };
+/** What a helper thread is started with (render-worker.ts): the build's reports, to make the same site's data from, and where it is written. */
+export type HelperData = { published: Published[]; out: string };
+/** What it is told once the main thread starts on the outputs: those kept, the datasets written, the counter both threads take outputs by. */
+export type HelperGo = { kept: string[]; datasets: string[]; counter: Int32Array; stopAt?: number };
+/** What it says: a report's pieces of the datasets, that a page was written, that it is done, or why it stopped. */
+export type HelperMessage = { index: number; pieces: Uint8Array[] } | { page: number } | { done: true } | { failed: string; changed: boolean };
 
 /**
  * Where a helper thread loads the reports' whole checks from: the cache the
- * check just filled. For tests: `from`, the reports to make from which it
- * starts (HELPER_FROM); `first`, the main thread waits for its first report
- * before taking any; `heapMb`, its heap's bound; `stopAt`, it stops dead
- * when it takes its report number `stopAt` (0: its first).
+ * check just filled. `early`: a helper already started (startHelperEarly),
+ * used if there is enough to make and stopped if not. For tests: `from`,
+ * the reports to make from which it starts (HELPER_FROM); `first`, the main
+ * thread waits for its first report before taking any; `mainTakes: false`,
+ * the main thread takes none (the helper makes them all); `heapMb`, its
+ * heap's bound; `stopAt`, it stops dead when it takes its output number
+ * `stopAt` (0: its first).
  */
-export type HelperSource = { cacheDir: string | null; from?: number; first?: boolean; heapMb?: number; stopAt?: number };
+export type HelperSource = { cacheDir: string | null; early?: Helper | null; from?: number; first?: boolean; mainTakes?: boolean; heapMb?: number; stopAt?: number };
 
 /**
  * The reports as the helper is given them: each whole check to be loaded
@@ -99,19 +104,43 @@ function forHelper(published: readonly Published[], cacheDir: string): Published
 
 /**
  * The helper's heap bound: half as much again as the main thread holds once the
- * site's data is made (the helper makes the same). V8 collects garbage harder
- * near it, which keeps the two threads together within the memory a build may
- * take; a helper that runs out anyway stops, and the main thread makes what it left.
+ * site's data is made (the helper makes the same), or, for a helper started
+ * before it is made, `grows` times what the main thread holds then. V8
+ * collects garbage harder near it, which keeps the two threads together
+ * within the memory a build may take; a helper that runs out anyway stops,
+ * and the main thread makes what it left.
  */
-function helperHeapMb(): number {
+function helperHeapMb(grows = 1): number {
   collectGarbage(); // what the main thread holds, not what it has let go of since its last collection
-  return Math.max(256, Math.ceil((getHeapStatistics().used_heap_size / 2 ** 20) * 1.5));
+  return Math.max(256, Math.ceil((getHeapStatistics().used_heap_size / 2 ** 20) * 1.5 * grows));
+}
+
+/** What the main thread holds once the site's data is made, against what it held before (measured on 10,000 reports). */
+const SITE_DATA_GROWS = 1.6;
+
+/**
+ * A helper thread started as soon as the build's reports are checked, when
+ * most of a large site is to be made (a cold build): it loads gongkai and
+ * makes the site's data (seconds, at ten thousand reports) while the main
+ * thread makes the same, and starts on the outputs with it. Null where no
+ * helper could be used (one core, no cache, too few reports).
+ */
+export function startHelperEarly(published: readonly Published[], out: string, cacheDir: string | null, from = HELPER_FROM): Helper | null {
+  const given = cacheDir && published.length >= from && availableParallelism() > 1 ? forHelper(published, cacheDir) : null;
+  return given ? startHelper({ published: given, out }, helperHeapMb(SITE_DATA_GROWS)) : null;
+}
+
+/** The pages rendered in bulk that are not a report's (the agencies'), in the site's order: both threads make them after the reports. */
+export function pagesAfterReports(site: Pick<Site, 'pages' | 'byReport'>): Site['pages'] {
+  const ofReports = new Set<object>(site.byReport.flatMap((r) => r.pages));
+  return site.pages.filter((p) => RENDERED_IN_BULK.has(p.kind) && !ofReports.has(p));
 }
 
 /**
  * Writes into `out` every download and every page of a kind RENDERED_IN_BULK,
  * but those `kept`; with a helper thread when `source` says where the
- * reports come from and there are enough reports' outputs to make. Returns
+ * reports come from and there are enough reports' outputs to make. The two
+ * threads take the reports, then the other pages, one at a time. Returns
  * how many reports the helper made, and whether it stopped short.
  */
 export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out: string, source: HelperSource | null = null): Promise<{ helped: number; helperFailed: boolean }> {
@@ -125,9 +154,13 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
   let helped = 0;
   let helperFailed = false;
   const total = site.byReport.length;
-  /** The reports made (by either thread). */
+  const others = pagesAfterReports(site);
+  /** Reports, then the other pages: what the two threads take. */
+  const units = total + others.length;
+  /** The reports made (by either thread), and the other pages written. */
   const made = new Uint8Array(total);
   const byHelper = new Uint8Array(total);
+  const pageWritten = new Uint8Array(others.length);
   const arrived = (index: number, pieces: Uint8Array[]) => {
     made[index] = 1;
     waiting.set(index, pieces);
@@ -136,9 +169,14 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
       ready.forEach((bytes, d) => append(d, bytes));
     }
   };
+  const make = (index: number) => {
+    if (index < total) return arrived(index, writer.report(site.byReport[index]!, index, datasets));
+    writer.page(others[index - total]!);
+    pageWritten[index - total] = 1;
+  };
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const take = () => Atomics.add(counter, 0, 1);
-  let helper: ReturnType<typeof startHelper> | null = null;
+  let helper: Helper | null = null;
   try {
     for (const d of datasets) {
       const path = join(out, outputFile(d.url));
@@ -147,9 +185,12 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
     }
     datasets.forEach((d, i) => append(i, d.text.head));
     // Pages to render, not only datasets to make again (after an edit): those take ~1 ms a report, less than the helper's start.
-    const toRender = site.byReport.filter((r) => [...r.pages, ...r.downloads].some((o) => !kept.has(o.url))).length;
-    const published = source?.cacheDir && toRender >= (source.from ?? HELPER_FROM) && availableParallelism() > 1 ? forHelper(site.byReport.map((r) => r.published), source.cacheDir) : null;
-    if (source && published) {
+    const toRender = site.byReport.filter((r) => [...r.pages, ...r.downloads].some((o) => !kept.has(o.url))).length + others.filter((p) => !kept.has(p.url)).length / 2;
+    const useHelper = Boolean(source?.cacheDir) && toRender >= (source?.from ?? HELPER_FROM) && availableParallelism() > 1;
+    const given = useHelper && !source?.early ? forHelper(site.byReport.map((r) => r.published), source!.cacheDir!) : null;
+    helper = useHelper ? (source?.early ?? (given ? startHelper({ published: given, out }, source?.heapMb ?? helperHeapMb()) : null)) : null;
+    if (!helper) void source?.early?.stop(); // started early for nothing
+    if (helper) {
       let firstFromHelper = () => {};
       const helperStarted = new Promise<void>((resolve) => (firstFromHelper = resolve));
       const fromHelper = (index: number, pieces: Uint8Array[]) => {
@@ -158,17 +199,16 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
         firstFromHelper();
         arrived(index, pieces);
       };
-      const data: HelperData = { published, out, kept: [...kept], datasets: datasets.map((d) => d.url), counter, stopAt: source.stopAt };
-      helper = startHelper(data, source.heapMb ?? helperHeapMb(), fromHelper);
-      helper.done.catch(() => {}); // awaited below, after this thread's share
-      if (source.first) await Promise.race([helperStarted, helper.done.catch(() => {})]);
+      helper.go({ kept: [...kept], datasets: datasets.map((d) => d.url), counter, stopAt: source?.stopAt }, fromHelper, (page) => (pageWritten[page] = 1));
+      if (source?.first) await Promise.race([helperStarted, helper.done.catch(() => {})]);
+      if (source?.mainTakes === false) await helper.done.catch(() => {});
     }
-    for (let index = take(), n = 0; index < total; index = take(), n++) {
-      arrived(index, writer.report(site.byReport[index]!, index, datasets));
-      if (helper && n % 16 === 15) await new Promise((resolve) => setImmediate(resolve)); // the helper's reports let in: their pieces written as they come
+    for (let index = take(), n = 0; index < units; index = take(), n++) {
+      make(index);
+      if (helper && n % 16 === 15) await new Promise((resolve) => setImmediate(resolve)); // the helper's outputs let in: its reports' pieces written as they come
     }
     // Every report made by this thread, none by the helper: it is still loading, and is stopped rather than waited for.
-    if (helper && helped === 0 && next === total) await helper.stop();
+    if (helper && helped === 0 && next === total && pageWritten.every(Boolean)) await helper.stop();
     else if (helper) {
       const failure = await helper.done.then(() => null, (error: unknown) => error);
       if (failure instanceof ChangedDuringBuild) throw failure;
@@ -181,12 +221,12 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
           if (!made[index]) arrived(index, writer.report(site.byReport[index]!, index, datasets));
           else if (byHelper[index]) writer.report(site.byReport[index]!, index, []);
         }
+        others.forEach((page, i) => pageWritten[i] || writer.page(page));
       }
     }
     if (next !== total) throw new Error(`the datasets hold ${next} of ${total} reports`);
     datasets.forEach((d, i) => append(i, d.text.tail(total)));
-    const ofReports = new Set<object>(site.byReport.flatMap((r) => [...r.pages, ...r.downloads]));
-    for (const page of site.pages) if (RENDERED_IN_BULK.has(page.kind) && !ofReports.has(page)) writer.page(page);
+    const ofReports = new Set<object>(site.byReport.flatMap((r) => r.downloads));
     for (const download of site.downloads) if (!ofReports.has(download) && !site.datasets.some((d) => d.url === download.url)) writer.download(download);
   } catch (error) {
     // Nothing is left writing into a folder the caller is about to remove.
@@ -198,9 +238,19 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
   return { helped, helperFailed };
 }
 
-/** Starts a helper thread on the reports not yet taken: `done` when it has written its share (or rejected with why it could not); `stop` stops it. */
-function startHelper(data: HelperData, heapMb: number, arrived: (index: number, pieces: Uint8Array[]) => void) {
+/** A helper thread (render-worker.ts), started with the build's reports and then told to go. */
+export type Helper = ReturnType<typeof startHelper>;
+
+/**
+ * Starts a helper thread, which makes the site's data and waits. `go` sets it
+ * on the outputs not yet taken, each report's pieces handed to `report` and
+ * each other page written told to `page`; `done` when it has written its
+ * share (or rejected with why it could not); `stop` stops it.
+ */
+function startHelper(data: HelperData, heapMb: number) {
   const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  let report = (_index: number, _pieces: Uint8Array[]) => {};
+  let page = (_index: number) => {};
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     const end = (error?: Error) => {
@@ -211,12 +261,22 @@ function startHelper(data: HelperData, heapMb: number, arrived: (index: number, 
       else resolve();
     };
     worker.on('message', (message: HelperMessage) => {
-      if ('index' in message) arrived(message.index, message.pieces);
+      if ('index' in message) report(message.index, message.pieces);
+      else if ('page' in message) page(message.page);
       else if ('done' in message) end();
       else end(message.changed ? new ChangedDuringBuild(message.failed) : new Error(message.failed));
     });
     worker.on('error', (error) => end(error));
     worker.on('exit', (code) => end(new Error(`the rendering helper thread stopped (exit code ${code})`)));
   });
-  return { done, stop: () => worker.terminate() };
+  done.catch(() => {}); // heard where it is awaited; a helper stopped unused fails unheard
+  return {
+    done,
+    go(go: HelperGo, onReport: typeof report, onPage: typeof page) {
+      report = onReport;
+      page = onPage;
+      worker.postMessage(go);
+    },
+    stop: () => worker.terminate(),
+  };
 }

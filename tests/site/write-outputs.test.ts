@@ -12,7 +12,7 @@ import { generateCorpus } from '../../bench/generate.ts';
 import { setCheckDefaults } from '../../src/check/check-files.ts';
 import { buildSite, loadPublished, schemaJson } from '../../src/site/site-data.ts';
 import { ChangedDuringBuild } from '../../src/site/whole-report.ts';
-import { outputWriter, writeOutputs } from '../../src/site/write-outputs.ts';
+import { outputWriter, pagesAfterReports, startHelperEarly, writeOutputs } from '../../src/site/write-outputs.ts';
 import { files } from './build-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-outputs-'));
@@ -73,6 +73,47 @@ describe('writing the outputs with a helper thread', () => {
     const out = join(dir, 'helped');
     const result = await writeOutputs(made, new Set(), out, { cacheDir, from: 0, first: true });
     expect(result.helped).toBeGreaterThan(0);
+    expectSameFiles(join(dir, 'alone'), out);
+  }, 120_000);
+
+  it('has the helper make every output when the main thread takes none, the agencies’ pages after the reports, the same files as one thread', async () => {
+    const made = await site();
+    expect(pagesAfterReports(made).map((p) => p.kind)).toEqual(made.pages.filter((p) => p.kind === 'agency').map((p) => p.kind));
+    expect(pagesAfterReports(made).length).toBeGreaterThan(0);
+    const out = join(dir, 'helper-alone');
+    const result = await writeOutputs(made, new Set(), out, { cacheDir, from: 0, mainTakes: false });
+    expect(result).toEqual({ helped: made.byReport.length, helperFailed: false });
+    expectSameFiles(join(dir, 'alone'), out);
+  }, 120_000);
+
+  it('makes the pages a helper that stopped short among them left', async () => {
+    const made = await site();
+    const out = join(dir, 'stopped-in-pages');
+    // Its outputs number `made.byReport.length` and on are the agencies' pages: it makes every report and one page, then stops.
+    const result = await writeOutputs(made, new Set(), out, { cacheDir, from: 0, mainTakes: false, stopAt: made.byReport.length + 1 });
+    expect(result).toEqual({ helped: made.byReport.length, helperFailed: true });
+    expectSameFiles(join(dir, 'alone'), out);
+  }, 120_000);
+
+  it('uses a helper started before the site data was made, and makes the same files', async () => {
+    setCheckDefaults({ cacheDir, threads: 1 });
+    const { published } = await loadPublished(content, config);
+    const out = join(dir, 'early');
+    const early = startHelperEarly(published, out, cacheDir, 0);
+    expect(early).not.toBeNull();
+    const result = await writeOutputs(buildSite(published, schemaJson()), new Set(), out, { cacheDir, early, from: 0, first: true });
+    expect(result.helped).toBeGreaterThan(0);
+    expectSameFiles(join(dir, 'alone'), out);
+  }, 120_000);
+
+  it('stops a helper started early when there is too little to make', async () => {
+    setCheckDefaults({ cacheDir, threads: 1 });
+    const { published } = await loadPublished(content, config);
+    const out = join(dir, 'early-unused');
+    const early = startHelperEarly(published, out, cacheDir, 0)!;
+    const result = await writeOutputs(buildSite(published, schemaJson()), new Set(), out, { cacheDir, early, from: 1_000_000 });
+    expect(result).toEqual({ helped: 0, helperFailed: false });
+    await expect(early.done).rejects.toThrow(/stopped/);
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
 
