@@ -5,12 +5,14 @@
 // their pieces of the datasets, and the other pages it takes after them.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildSite, schemaJson } from './site-data.ts';
+import { buildSite, makeFingerprintsWhenRead, schemaJson } from './site-data.ts';
 import { outputWriter, pagesAfterReports, type HelperData, type HelperGo, type HelperMessage } from './write-outputs.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
 
 const data = workerData as HelperData;
 const say = (message: HelperMessage) => parentPort!.postMessage(message);
+
+makeFingerprintsWhenRead(); // it reads none
 
 try {
   const site = buildSite(data.published, schemaJson());

