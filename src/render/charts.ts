@@ -34,11 +34,13 @@ const WORDS = {
 // ---- text ---------------------------------------------------------------
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const TO_ESCAPE = /[&<>"']/;
+// Tested first: nearly every label and attribute has nothing to escape, and a test is cheaper than a replace.
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return TO_ESCAPE.test(s) ? s.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : s;
 }
 // Inside double quotes an apostrophe needs no escape; keeping it keeps font-family readable.
-const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+const escapeAttr = (s: string) => (TO_ESCAPE.test(s) ? s.replace(/[&<>"]/g, (c) => ENTITIES[c]!) : s);
 
 /** Full-width characters are 1 em. "—" and "…" are counted wide too: they are about 1 em in every font. */
 /** Inclusive ranges of wide code points (CJK, Hangul, full-width forms). */
@@ -127,7 +129,8 @@ export function niceScale(dataMax: number, whole = false): { max: number; ticks:
 // ---- drawing ------------------------------------------------------------
 
 type Attrs = Record<string, string | number | undefined>;
-const px = (n: number) => String(Math.round(n * 100) / 100);
+/** A coordinate to two decimals; a whole one (most of them) as it is. */
+const px = (n: number) => String(Number.isInteger(n) ? n : Math.round(n * 100) / 100);
 
 /** An element; attributes in the order given, those undefined left out. A plain loop: a chart draws hundreds of elements, and every report page has one. */
 function el(name: string, attrs: Attrs, content?: string): string {
