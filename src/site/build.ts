@@ -92,7 +92,8 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const { cacheDir } = checkDefaults();
   const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
   const previous = manifestAt ? await readManifest(manifestAt) : {};
-  // Nothing built here before: nearly every page is to be made, and a helper thread makes its share sooner started now.
+  // Nothing built here before: nearly every page is to be made, and a helper thread started now loads and makes
+  // its site data while this thread makes its own (started with the outputs, it was ready 7.4 s after them at 10,000 reports).
   const helper = options.serve || Object.keys(previous).length ? null : startHelperEarly(published, freshFolder(options.out), cacheDir);
   let site: Site;
   try {
@@ -100,7 +101,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     phases.end('site_data');
     await writeSite(site, options, phases, { cacheDir, manifestAt, previous, helper });
   } finally {
-    void helper?.stop(); // used, or not needed after all (it stops itself once done)
+    void helper?.stop(); // done with, or not needed after all (the site unchanged, a build that failed)
   }
   if (options.serve) {
     // The preview starts from the site just built, then re-renders into it what each edit changes.

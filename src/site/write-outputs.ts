@@ -116,7 +116,7 @@ function helperHeapMb(grows = 1): number {
   return Math.max(256, Math.ceil((getHeapStatistics().used_heap_size / 2 ** 20) * 1.5 * grows));
 }
 
-/** What the main thread holds once the site's data is made, against what it held before (measured on 10,000 reports). */
+/** What the main thread holds once the site's data is made, against what it held before (measured on 10,000 reports: 365 MB and 163 MB). */
 const SITE_DATA_GROWS = 2.25;
 
 /**
@@ -186,6 +186,7 @@ export async function writeOutputs(site: Outputs, kept: ReadonlySet<string>, out
     }
     datasets.forEach((d, i) => append(i, d.text.head));
     // Pages to render, not only datasets to make again (after an edit): those take ~1 ms a report, less than the helper's start.
+    // An agency's two pages count as one report's.
     const toRender = site.byReport.filter((r) => [...r.pages, ...r.downloads].some((o) => !kept.has(o.url))).length + others.filter((p) => !kept.has(p.url)).length / 2;
     const useHelper = Boolean(source?.cacheDir) && toRender >= (source?.from ?? HELPER_FROM) && availableParallelism() > 1;
     const given = useHelper && !source?.early ? forHelper(site.byReport.map((r) => r.published), source!.cacheDir!) : null;
