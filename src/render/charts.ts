@@ -4,6 +4,8 @@
 // Each chart has an accessible name and description, and its data can be
 // given beside it as an HTML table (chartDataTableHtml).
 
+import { escapeHtml, escapeQuotedAttribute } from './html.ts';
+
 export type Lang = 'zh-CN' | 'en';
 /** A bar whose value is null is "not reported": drawn as "—", never as 0. */
 export type Bar = { label: string; value: number | null };
@@ -33,14 +35,6 @@ const WORDS = {
 
 // ---- text ---------------------------------------------------------------
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const TO_ESCAPE = /[&<>"']/;
-// Tested first: nearly every label and attribute has nothing to escape, and a test is cheaper than a replace.
-export function escapeXml(s: string): string {
-  return TO_ESCAPE.test(s) ? s.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : s;
-}
-// Inside double quotes an apostrophe needs no escape; keeping it keeps font-family readable.
-const escapeAttr = (s: string) => (TO_ESCAPE.test(s) ? s.replace(/[&<>"]/g, (c) => ENTITIES[c]!) : s);
 
 /** Full-width characters are 1 em. "—" and "…" are counted wide too: they are about 1 em in every font. */
 /** Inclusive ranges of wide code points (CJK, Hangul, full-width forms). */
@@ -137,7 +131,7 @@ function el(name: string, attrs: Attrs, content?: string): string {
   let a = '';
   for (const k in attrs) {
     const v = attrs[k];
-    if (v !== undefined) a += ` ${k}="${typeof v === 'number' ? px(v) : escapeAttr(v)}"`;
+    if (v !== undefined) a += ` ${k}="${typeof v === 'number' ? px(v) : escapeQuotedAttribute(v)}"`;
   }
   return content === undefined ? `<${name}${a}/>` : `<${name}${a}>${content}</${name}>`;
 }
@@ -157,7 +151,7 @@ class Canvas {
   text(x: number, y: number, s: string, anchor: Anchor, attrs: Attrs = {}): string {
     const w = textWidth(s);
     this.extend((anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2) + w, y + 0.3 * FONT_SIZE);
-    return el('text', { x, y, 'text-anchor': anchor === 'start' ? undefined : anchor, fill: TEXT, ...attrs }, escapeXml(s));
+    return el('text', { x, y, 'text-anchor': anchor === 'start' ? undefined : anchor, fill: TEXT, ...attrs }, escapeHtml(s));
   }
   number(x: number, y: number, s: string, anchor: Anchor, attrs: Attrs = {}): string {
     return this.text(x, y, s, anchor, { style: NUMERIC, ...attrs });
@@ -178,7 +172,7 @@ class Canvas {
       xmlns: 'http://www.w3.org/2000/svg', role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`,
       viewBox: `0 0 ${width} ${height}`, width, height, lang: chart.lang, class: `chart chart-${kind}`,
       'font-family': FONT_FAMILY, 'font-size': FONT_SIZE, style: 'max-width: 100%; height: auto',
-    }, el('title', { id: `${id}-title` }, escapeXml(chart.title)) + el('desc', { id: `${id}-desc` }, escapeXml(chart.description)) + body.join(''));
+    }, el('title', { id: `${id}-title` }, escapeHtml(chart.title)) + el('desc', { id: `${id}-desc` }, escapeHtml(chart.description)) + body.join(''));
   }
 }
 
@@ -188,7 +182,7 @@ const idOf = (chart: { id: string }) => chart.id.trim().replace(/\s+/g, '-');
 const middle = (y: number) => y + 0.35 * FONT_SIZE;
 
 function barTitle(label: string, value: number | null, unit: string, lang: Lang): string {
-  return el('title', {}, escapeXml(`${label}${WORDS[lang].colon}${valueText(value, unit, lang)}`));
+  return el('title', {}, escapeHtml(`${label}${WORDS[lang].colon}${valueText(value, unit, lang)}`));
 }
 
 // ---- horizontal bar chart ------------------------------------------------
@@ -313,13 +307,13 @@ export function chartDataTableHtml(chart: BarChart | TrendChart): string {
       ? `<td class="num blank"><span aria-hidden="true" title="${w.notReported}">—</span><span class="visually-hidden">${w.notReported}</span></td>`
       : `<td class="num">${formatNumber(value)}</td>`;
   };
-  const th = (scope: 'col' | 'row', s: string) => `<th scope="${scope}">${escapeXml(s)}</th>`;
+  const th = (scope: 'col' | 'row', s: string) => `<th scope="${scope}">${escapeHtml(s)}</th>`;
   const columns = 'bars' in chart ? [w.value] : chart.categories;
   const rows = 'bars' in chart
     ? chart.bars.map((b) => th('row', b.label) + cell(b.value))
     : chart.series.map((s) => th('row', s.name) + chart.categories.map((_, i) => cell(s.values[i])).join(''));
-  const caption = escapeXml(chart.title + (chart.unit ? w.captionUnit(chart.unit) : ''));
-  return `<table class="chart-data" id="${escapeAttr(idOf(chart))}-data" lang="${chart.lang}"><caption>${caption}</caption>`
+  const caption = escapeHtml(chart.title + (chart.unit ? w.captionUnit(chart.unit) : ''));
+  return `<table class="chart-data" id="${escapeQuotedAttribute(idOf(chart))}-data" lang="${chart.lang}"><caption>${caption}</caption>`
     + `<thead><tr>${th('col', w.item)}${columns.map((k) => th('col', k)).join('')}</tr></thead>`
     + `<tbody>${rows.map((r) => `<tr>${r}</tr>`).join('')}</tbody></table>`;
 }

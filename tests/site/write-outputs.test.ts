@@ -95,23 +95,27 @@ describe('writing the outputs with a helper thread', () => {
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
 
-  it('uses a helper started before the site data was made, and makes the same files', async () => {
+  /** A helper started as a first build starts it (build.ts): once the reports are checked, before the site data is made. */
+  async function startedEarly(out: string) {
     setCheckDefaults({ cacheDir, threads: 1 });
     const { published } = await loadPublished(content, config);
-    const out = join(dir, 'early');
     const early = startHelperEarly(published, out, cacheDir, 0);
     expect(early).not.toBeNull();
-    const result = await writeOutputs(buildSite(published, schemaJson()), new Set(), out, { cacheDir, early, from: 0, first: true });
+    return { early: early!, made: buildSite(published, schemaJson()) };
+  }
+
+  it('uses a helper started before the site data was made, and makes the same files', async () => {
+    const out = join(dir, 'early');
+    const { early, made } = await startedEarly(out);
+    const result = await writeOutputs(made, new Set(), out, { cacheDir, early, from: 0, first: true });
     expect(result.helped).toBeGreaterThan(0);
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
 
   it('stops a helper started early when there is too little to make', async () => {
-    setCheckDefaults({ cacheDir, threads: 1 });
-    const { published } = await loadPublished(content, config);
     const out = join(dir, 'early-unused');
-    const early = startHelperEarly(published, out, cacheDir, 0)!;
-    const result = await writeOutputs(buildSite(published, schemaJson()), new Set(), out, { cacheDir, early, from: 1_000_000 });
+    const { early, made } = await startedEarly(out);
+    const result = await writeOutputs(made, new Set(), out, { cacheDir, early, from: 1_000_000 });
     expect(result).toEqual({ helped: 0, helperFailed: false });
     await expect(early.done).rejects.toThrow(/stopped/);
     expectSameFiles(join(dir, 'alone'), out);
