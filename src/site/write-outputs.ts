@@ -2,11 +2,11 @@
 // (render-pages.ts), a report at a time: its two pages, its three downloads
 // and its pieces of the site-wide datasets, so that each report's whole check
 // is loaded once (not once for its pages, again for its downloads and for
-// each dataset). A large site's reports are shared with a helper thread
-// (render-worker.ts), each taking the next report not yet taken; the
-// datasets' pieces are written in the order of the reports, whoever made
-// them. Then the other pages rendered in bulk (agencies) and the other
-// downloads.
+// each dataset), then the other pages rendered in bulk (agencies'), then
+// the other downloads. A large site's reports and agency pages are shared
+// with a helper thread (render-worker.ts), each taking the next not yet
+// taken; the datasets' pieces are written in the order of the reports,
+// whoever made them.
 //
 // Each file is written as soon as it is made, synchronously. Measured on
 // 10,000 reports with a warm cache (both threads, alternating): 58–62 s
