@@ -18,7 +18,8 @@ import { startHelperEarly, writeOutputs, type Helper } from './write-outputs.ts'
 import { tidyLeftovers } from './leftovers.ts';
 import { garbageGuard } from '../util/collect-garbage.ts';
 import { changedDuringBuild } from './whole-report.ts';
-import { fingerprint, keepUnchanged, unchangedSite, manifestFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
+import { fingerprint, keepUnchanged, unchangedSite, manifestFile, outputFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
+import type { PieceTable } from './dataset-pieces.ts';
 import { indexPart, searchParts, type SearchPart } from './search-index.ts';
 import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
 
@@ -147,8 +148,9 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
     const pages = site.pages.filter((p) => !kept.has(p.url) && !RENDERED_IN_BULK.has(p.kind));
     let helped = 0;
     let helperFailed = false;
+    let pieces = new Map<string, PieceTable>();
     try {
-      ({ helped, helperFailed } = await writeOutputs(site, kept, fresh, { cacheDir, early: helper }));
+      ({ helped, helperFailed, pieces } = await writeOutputs(site, kept, fresh, { cacheDir, early: helper }, { manifest: previous, dir: options.out }));
       phases.end('bulk');
       // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
       const afterRun = garbageGuard(1);
@@ -176,7 +178,9 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
       search.push(...files);
     }
     phases.end('search');
-    manifest = await record([...outputs, ...search], fresh);
+    // A dataset kept as it was has its pieces where they were.
+    for (const d of site.datasets) if (kept.has(d.url) && previous[outputFile(d.url)]?.pieces) pieces.set(d.url, previous[outputFile(d.url)]!.pieces!);
+    manifest = await record([...outputs, ...search], fresh, pieces);
     phases.end('record');
     // For the benchmark, which times the search index apart.
     if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size, helper_reports: helped, helper_failed: helperFailed, search_parts: parts.length, search_indexed: indexed, phases: phases.seconds }));

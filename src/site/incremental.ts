@@ -10,16 +10,18 @@ import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { codeVersion } from '../cache/code-version.ts';
+import type { PieceTable } from './dataset-pieces.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Something the build writes: its address and fingerprint. */
 export type Output = { url: string; fingerprint: string };
 
-type Recorded = { fingerprint: string; size: number; mtimeMs: number; ino: number };
+/** An output file as the manifest records it; a site-wide dataset's with where each report's piece lies in it (dataset-pieces.ts). */
+type Recorded = { fingerprint: string; size: number; mtimeMs: number; ino: number; pieces?: PieceTable };
 
 /** Whether a file on disk is still the one the manifest recorded: same inode, size and time. */
-const asRecorded = (now: { size: number; mtimeMs: number; ino: number } | null | undefined, was: Recorded) =>
+export const asRecorded = (now: { size: number; mtimeMs: number; ino: number } | null | undefined, was: Recorded) =>
   now != null && now.size === was.size && now.mtimeMs === was.mtimeMs && now.ino === was.ino;
 export type Manifest = Record<string, Recorded>;
 
@@ -149,13 +151,14 @@ export async function unchangedSite(outputs: readonly Output[], previous: Manife
   return true;
 }
 
-/** What the manifest keeps of every output now in `dir`. */
-export async function record(outputs: readonly Output[], dir: string): Promise<Manifest> {
+/** What the manifest keeps of every output now in `dir`, and where the reports' pieces lie in the datasets (by address). */
+export async function record(outputs: readonly Output[], dir: string, pieces: ReadonlyMap<string, PieceTable> = new Map()): Promise<Manifest> {
   const manifest: Manifest = {};
   const stats = outputs.map((output) => statOrNull(join(dir, outputFile(output.url))));
   outputs.forEach((output, i) => {
     const now = stats[i];
-    if (now) manifest[outputFile(output.url)] = { fingerprint: output.fingerprint, size: now.size, mtimeMs: now.mtimeMs, ino: now.ino };
+    const table = pieces.get(output.url);
+    if (now) manifest[outputFile(output.url)] = { fingerprint: output.fingerprint, size: now.size, mtimeMs: now.mtimeMs, ino: now.ino, ...(table && { pieces: table }) };
   });
   return manifest;
 }

@@ -23,7 +23,7 @@ try {
   const total = site.byReport.length;
   for (let index = Atomics.add(go.counter, 0, 1), taken = 0; index < total + others.length; index = Atomics.add(go.counter, 0, 1), taken++) {
     if (taken === go.stopAt) process.exit(1); // for tests: a helper that dies with an output taken and not made
-    if (index < total) say({ index, pieces: writer.report(site.byReport[index]!, index, datasets) });
+    if (index < total) say({ index, pieces: writer.report(site.byReport[index]!, index, go.reused[index] ? [] : datasets) });
     else {
       writer.page(others[index - total]!);
       say({ page: index - total });

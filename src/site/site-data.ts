@@ -462,8 +462,9 @@ export function buildSite(published: Published[], schemaJson: string) {
     ...datasets.map((d) => withLazyFingerprint({ url: d.url, get content() { return datasetText(d.text, published); } }, () => d.fingerprint)),
     download(urls.schema(), [], () => schemaJson),
   ];
-  // Each report's pages and downloads, in the order of `published` (the order of the datasets' pieces).
-  const byReport = published.map((p, i) => ({ published: p, pages: pagesOfReport[i]!, downloads: downloadsOfReport[i]! }));
+  // Each report's pages and downloads, in the order of `published` (the order of the datasets' pieces),
+  // and the key of what its pieces of the datasets are made of (those of the last build are copied while it is the same: dataset-pieces.ts).
+  const byReport = published.map((p, i) => ({ published: p, pages: pagesOfReport[i]!, downloads: downloadsOfReport[i]!, pieceKey: fingerprint(siteVersion(), 'datasets', inputsOf.get(p)!) }));
   // Every page has its fingerprint, made with it (and kept with it from round to round).
   return { pages, downloads, byReport, datasets };
 }

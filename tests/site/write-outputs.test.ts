@@ -5,12 +5,13 @@
 // build read it stops the build.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate.ts';
 import { setCheckDefaults } from '../../src/check/check-files.ts';
 import { buildSite, loadPublished, schemaJson } from '../../src/site/site-data.ts';
+import { outputFile, record } from '../../src/site/incremental.ts';
 import { ChangedDuringBuild } from '../../src/site/whole-report.ts';
 import { outputWriter, pagesAfterReports, startHelperEarly, writeOutputs } from '../../src/site/write-outputs.ts';
 import { files } from './build-helpers.ts';
@@ -36,6 +37,9 @@ function expectSameFiles(a: string, b: string) {
   return two;
 }
 
+/** The file at `path` is the same in both folders, byte for byte (compared as bytes: Vitest's toEqual takes seconds a megabyte). */
+const expectSameFile = (a: string, b: string, path: string) => expect(readFileSync(join(a, path)).equals(readFileSync(join(b, path))), path).toBe(true);
+
 beforeAll(async () => {
   await generateCorpus({ reports: 40, seed: 5, out: content });
 }, 60_000);
@@ -53,6 +57,72 @@ describe('writing the outputs', () => {
     expect(readFileSync(join(out, 'a/c/parts.csv'), 'utf8')).toBe('甲,1\n乙,2\n');
     expect(existsSync(join(out, 'kept'))).toBe(false);
   });
+});
+
+describe('copying the datasets’ pieces from the last build', () => {
+  /** A site written from nothing and its manifest, as a next build finds them. */
+  async function lastBuild(name: string) {
+    const made = await site();
+    const last = join(dir, name);
+    const { pieces } = await writeOutputs(made, new Set(), last);
+    const manifest = await record([...made.pages, ...made.downloads], last, pieces);
+    // Every page and download kept, the datasets to write again (as after an edit, whose pages are the edited report's).
+    const datasetUrls = made.datasets.map((d) => d.url);
+    const allButDatasets = new Set([...made.pages, ...made.downloads].map((o) => o.url).filter((url) => !datasetUrls.includes(url)));
+    return { made, last, manifest, allButDatasets, datasetUrls };
+  }
+
+  /** `write` run with the report cache moved away: a report whose check is loaded stops it. */
+  async function withoutCache<T>(write: () => Promise<T>): Promise<T> {
+    renameSync(cacheDir, `${cacheDir}.away`);
+    try {
+      return await write();
+    } finally {
+      renameSync(`${cacheDir}.away`, cacheDir);
+    }
+  }
+
+  /** The reports, in order, of a JSON dataset written into `out`. */
+  const reportsIn = (out: string, url: string) => (JSON.parse(readFileSync(join(out, outputFile(url)), 'utf8')) as { agencySlug: string; year: number }[]).map((r) => `${r.agencySlug}/${r.year}`);
+
+  it('records where each report’s pieces lie, and copies them: the same datasets, no report’s check loaded', async () => {
+    const { made, last, manifest, allButDatasets, datasetUrls } = await lastBuild('last-all');
+    for (const url of datasetUrls) expect(Object.keys(manifest[outputFile(url)]!.pieces!).sort()).toEqual(made.byReport.map((r) => r.pieceKey).sort());
+    // Without the last build, the pieces are made from the reports' checks, which cannot be loaded now.
+    await expect(withoutCache(() => writeOutputs(made, allButDatasets, join(dir, 'not-copied')))).rejects.toBeInstanceOf(ChangedDuringBuild);
+    const out = join(dir, 'copied-all');
+    const result = await withoutCache(() => writeOutputs(made, allButDatasets, out, null, { manifest, dir: last }));
+    for (const url of datasetUrls) expectSameFile(out, last, outputFile(url));
+    // Recorded again where they now lie: the same places.
+    for (const url of datasetUrls) expect(result.pieces.get(url)).toEqual(manifest[outputFile(url)]!.pieces);
+  }, 120_000);
+
+  it('copies a piece from where the manifest says it lies, and makes those it does not know', async () => {
+    const { made, last, manifest, allButDatasets } = await lastBuild('last-some');
+    const [first, second, third] = made.byReport.map((r) => r.pieceKey);
+    const json = made.datasets.find((d) => d.url.endsWith('.json'))!.url;
+    for (const d of made.datasets) {
+      const table = manifest[outputFile(d.url)]!.pieces!;
+      [table[first!], table[third!]] = [table[third!]!, table[first!]!]; // the first and third reports' pieces trade places
+      delete table[second!]; // the second report's is made again
+    }
+    const names = made.byReport.map((r) => `${r.published.slug}/${r.published.year}`);
+    for (const source of [null, { cacheDir, from: 0, mainTakes: false }]) {
+      const out = join(dir, source ? 'copied-by-helper' : 'copied-some');
+      await writeOutputs(made, allButDatasets, out, source, { manifest, dir: last });
+      expect(reportsIn(out, json)).toEqual([names[2], names[1], names[0], ...names.slice(3)]);
+    }
+  }, 120_000);
+
+  it('makes every piece again when the last build’s dataset is not the file it recorded', async () => {
+    const { made, last, manifest, allButDatasets, datasetUrls } = await lastBuild('last-changed');
+    appendFileSync(join(last, outputFile(datasetUrls[0]!)), '\n');
+    await expect(withoutCache(() => writeOutputs(made, allButDatasets, join(dir, 'changed-last'), null, { manifest, dir: last }))).rejects.toBeInstanceOf(ChangedDuringBuild);
+    const out = join(dir, 'remade');
+    await writeOutputs(made, allButDatasets, out, null, { manifest, dir: last });
+    const expected = join(dir, 'last-all');
+    for (const url of datasetUrls) expectSameFile(out, expected, outputFile(url));
+  }, 120_000);
 });
 
 describe('writing the outputs with a helper thread', () => {
@@ -82,7 +152,7 @@ describe('writing the outputs with a helper thread', () => {
     expect(pagesAfterReports(made).length).toBeGreaterThan(0);
     const out = join(dir, 'helper-alone');
     const result = await writeOutputs(made, new Set(), out, { cacheDir, from: 0, mainTakes: false });
-    expect(result).toEqual({ helped: made.byReport.length, helperFailed: false });
+    expect(result).toMatchObject({ helped: made.byReport.length, helperFailed: false });
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
 
@@ -91,7 +161,7 @@ describe('writing the outputs with a helper thread', () => {
     const out = join(dir, 'stopped-in-pages');
     // Its outputs number `made.byReport.length` and on are the agencies' pages: it makes every report and one page, then stops.
     const result = await writeOutputs(made, new Set(), out, { cacheDir, from: 0, mainTakes: false, stopAt: made.byReport.length + 1 });
-    expect(result).toEqual({ helped: made.byReport.length, helperFailed: true });
+    expect(result).toMatchObject({ helped: made.byReport.length, helperFailed: true });
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
 
@@ -116,7 +186,7 @@ describe('writing the outputs with a helper thread', () => {
     const out = join(dir, 'early-unused');
     const { early, made } = await startedEarly(out);
     const result = await writeOutputs(made, new Set(), out, { cacheDir, early, from: 1_000_000 });
-    expect(result).toEqual({ helped: 0, helperFailed: false });
+    expect(result).toMatchObject({ helped: 0, helperFailed: false });
     await expect(early.done).rejects.toThrow(/stopped/);
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
@@ -134,7 +204,7 @@ describe('writing the outputs with a helper thread', () => {
     const made = await site();
     const out = join(dir, 'stopped');
     const result = await writeOutputs(made, new Set(), out, { cacheDir, from: 0, first: true, stopAt: 3 });
-    expect(result).toEqual({ helped: 3, helperFailed: true });
+    expect(result).toMatchObject({ helped: 3, helperFailed: true });
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
 
