@@ -3,7 +3,7 @@
 // change to the file or to gongkai gives a new key.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../../schemas/report.ts';
 import type { Diagnostic } from '../check/diagnostic.ts';
@@ -45,6 +45,15 @@ export class ReportCache {
       return JSON.parse(readFileSync(this.entry(key), 'utf8')) as CachedCheck;
     } catch {
       return null; // none, or a damaged entry: a miss
+    }
+  }
+
+  /** The size of the entry under `key` in bytes; null if there is none. */
+  size(key: string): number | null {
+    try {
+      return statSync(this.entry(key), { throwIfNoEntry: false })?.size ?? null;
+    } catch {
+      return null;
     }
   }
 

@@ -50,22 +50,9 @@ export class SummaryIndex {
   ) {}
 
   static async open(cacheDir: string, folder: string): Promise<SummaryIndex> {
-    const name = createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 32);
-    const file = join(cacheDir, 'summaries', `${name}.json`);
-    let entries = new Map<string, Summary>();
-    let translations = new Map<string, Diagnostic[]>();
-    try {
-      // Read in one synchronous call: for a file of megabytes the promise API decodes in chunks, several times slower.
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-      // Keys already include the version; this only spares reading old entries one by one.
-      if (stored.version === codeVersion()) {
-        entries = new Map(Object.entries(stored.entries));
-        translations = new Map(Object.entries(stored.translations ?? {}));
-      }
-    } catch {
-      // none yet, or damaged: every report is a miss
-    }
-    return new SummaryIndex(file, entries, translations);
+    const file = indexFile(cacheDir, 'summaries', folder);
+    const stored = readIndex<Stored>(file);
+    return new SummaryIndex(file, new Map(Object.entries(stored?.entries ?? {})), new Map(Object.entries(stored?.translations ?? {})));
   }
 
   get(key: string): Summary | undefined {
@@ -102,10 +89,31 @@ export class SummaryIndex {
     for (const key of this.used) entries[key] = this.entries.get(key)!;
     const translations: Record<string, Diagnostic[]> = {};
     for (const key of this.usedTranslations) translations[key] = this.translations.get(key)!;
-    await mkdir(dirname(this.file), { recursive: true });
-    // Written whole or not at all: a reader never sees half an index.
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify({ version: codeVersion(), entries, translations } satisfies Stored));
-    await rename(temporary, this.file);
+    const stored: Stored = { version: codeVersion(), entries, translations };
+    await writeIndex(this.file, stored);
   }
+}
+
+/** The file of an index of `kind` for the reports under `folder`. */
+export const indexFile = (cacheDir: string, kind: string, folder: string, ...more: string[]) =>
+  join(cacheDir, kind, `${createHash('sha256').update(resolve(folder)).update(more.join('\0')).digest('hex').slice(0, 32)}.json`);
+
+/** An index as stored, if it was written by this version of gongkai; null if there is none (or it is damaged): every report is a miss. */
+export function readIndex<T extends { version: string }>(file: string): T | null {
+  try {
+    // Read in one synchronous call: for a file of megabytes the promise API decodes in chunks, several times slower.
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as T;
+    // Keys already include the version; this only spares reading old entries one by one.
+    return stored.version === codeVersion() ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An index written whole or not at all: a reader never sees half an index. */
+export async function writeIndex(file: string, stored: { version: string }): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(stored));
+  await rename(temporary, file);
 }

@@ -6,7 +6,8 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ReportCache, cacheKey, toCached, type CachedCheck } from '../cache/report-cache.ts';
-import type { Summary } from '../cache/summary-index.ts';
+import { ReducedIndex } from '../cache/reduced-index.ts';
+import { commonFolder, type Summary } from '../cache/summary-index.ts';
 import { summaryOf } from './summary.ts';
 import type { Job, Task, Want } from './check-job.ts';
 import { loadReducer, type Reduce, type Reducer } from './reducer.ts';
@@ -224,16 +225,21 @@ export async function checkFilesReduced<R>(files: readonly string[], reducer: Re
   const reduce = await loadReducer(reducer);
   if (!cacheDir || remember) return (await checkReportFiles(files, options)).map((r) => reduce(toCached(r), { file: r.file, key: r.cacheKey ?? null, text: r.text }));
   const cache = new ReportCache(cacheDir);
+  // What was made of each check before, if it is still in the cache: the check is not loaded to make it again.
+  const made = files.length ? ReducedIndex.open<R>(cacheDir, commonFolder(files), JSON.stringify([reducer.module, reducer.name, reducer.options]), cache) : null;
   const results: R[] = new Array(files.length);
   const misses: (Job & { at: number })[] = [];
   const unreadable: number[] = [];
   // A plain synchronous loop (see ReportCache.get), each hit reduced and let go before the next is read.
   const read = garbageGuard(256);
   files.forEach((file, at) => {
-    read();
-    const { bytes, key, hit } = lookUpOne(readBorrowed(file, cacheDir), cache);
+    const { bytes, key } = readBorrowed(file, cacheDir);
     if (!bytes || !key) return unreadable.push(at);
-    if (hit) results[at] = reduce(hit, { file, key });
+    const known = made?.get(key);
+    if (known !== undefined) return void (results[at] = known);
+    read();
+    const hit = cache.get(key);
+    if (hit) made?.set(key, (results[at] = reduce(hit, { file, key })));
     else {
       startWorkersEarly(files.length, threads);
       misses.push({ file, bytes: Buffer.from(bytes), key, at });
@@ -242,8 +248,10 @@ export async function checkFilesReduced<R>(files: readonly string[], reducer: Re
   await eachOnThreads(misses, threads, { cacheDir, want: 'reduced', reducer }, (value, k) => {
     const miss = misses[k]!;
     results[miss.at] = value as R;
+    if (miss.key) made?.set(miss.key, value as R);
     miss.bytes = CHECKED; // let go: thousands of reports' bytes are not kept to the end of the check
   }, reduce);
+  await made?.save();
   // A file that cannot be read is checked alone: its result says why.
   for (const at of unreadable) results[at] = reduce(toCached(await checkReportFile(files[at]!)), { file: files[at]!, key: null });
   return results;

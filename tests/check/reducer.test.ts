@@ -3,7 +3,7 @@
 // makes from the same checks, whichever thread checked a report, and a warm
 // run from the cache gives them again.
 
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,18 +13,25 @@ import { reducer } from '../../src/check/reducer.ts';
 import type { makeTagged } from './tagged-reducer.ts';
 
 type Tagged = ReturnType<ReturnType<typeof makeTagged>>;
+/** What a value says of its report (not which thread or reduction made it). */
+const kept = (values: Tagged[]) => values.map(({ file, agency, received }) => ({ file, agency, received }));
 const tagged = (tag: string) => reducer<{ tag: string }, Tagged>(new URL('./tagged-reducer.ts', import.meta.url).href, 'makeTagged', { tag });
+
+/** A generated corpus's report files (English companions included), and a cache folder for it. */
+async function corpus(reports: number, seed: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-reducer-'));
+  await generateCorpus({ reports, seed, out: join(dir, 'content') });
+  const files = readdirSync(join(dir, 'content', 'reports'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  return { files, cacheDir: join(dir, 'cache') };
+}
 
 describe('checkFilesReduced on worker threads', () => {
   it('reduces each check on the thread that made it, to what the main thread makes of it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongkai-reducer-'));
-    await generateCorpus({ reports: 64, seed: 5, out: join(dir, 'content') });
-    const files = readdirSync(join(dir, 'content', 'reports'), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.md'))
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
+    const { files, cacheDir } = await corpus(64, 5);
     expect(files.length).toBeGreaterThan(64); // with English companions
-    const cacheDir = join(dir, 'cache');
 
     const cold = await checkFilesReduced(files, tagged('cold'), { cacheDir, threads: 2 });
     // Both threads checked some: the worker's values came back reduced.
@@ -35,7 +42,6 @@ describe('checkFilesReduced on worker threads', () => {
     // The same values as reduced on the main thread from the whole results (no cache, one thread)...
     const whole = await checkReportFiles(files, { cacheDir: null, threads: 1 });
     const expected = whole.map((r) => ({ file: r.file, agency: r.report?.agency ?? null, received: r.report?.tables.table3?.rows.find((x) => x.key === 'received')?.values ?? null }));
-    const kept = (values: Tagged[]) => values.map(({ file, agency, received }) => ({ file, agency, received }));
     expect(kept(cold)).toEqual(expected);
     expect(expected.some((e) => e.received !== null)).toBe(true);
 
@@ -44,5 +50,28 @@ describe('checkFilesReduced on worker threads', () => {
     expect(warm.every((v) => v.thread === 0 && v.tag === 'warm')).toBe(true);
     expect(kept(warm)).toEqual(expected);
     expect(warm.map((v) => v.key)).toEqual(cold.map((v) => v.key));
+  }, 120_000);
+});
+
+describe('the index of reductions', () => {
+  it('gives back what was made of each check while the check is in the cache as it was, without loading it', async () => {
+    const { files, cacheDir } = await corpus(12, 6);
+    const entry = (key: string | null) => join(cacheDir, key!.slice(0, 2), `${key}.json`);
+    const first = await checkFilesReduced(files, tagged('index'), { cacheDir, threads: 1 });
+    // Each value as made then (the reduction counts what it makes: none made again).
+    expect(await checkFilesReduced(files, tagged('index'), { cacheDir, threads: 1 })).toEqual(first);
+
+    // One check gone from the cache, another of another size: those two are made again, the others given back.
+    rmSync(entry(first[0]!.key));
+    appendFileSync(entry(first[1]!.key), ' ');
+    const third = await checkFilesReduced(files, tagged('index'), { cacheDir, threads: 1 });
+    expect(third.slice(2)).toEqual(first.slice(2));
+    expect(third.slice(0, 2).map((v) => v.made)).not.toEqual(first.slice(0, 2).map((v) => v.made));
+    expect(kept(third)).toEqual(kept(first));
+
+    // Another reduction (other options) is made from the checks, not taken from this one's index.
+    const other = await checkFilesReduced(files, tagged('other'), { cacheDir, threads: 1 });
+    expect(other.every((v) => v.tag === 'other')).toBe(true);
+    expect(kept(other)).toEqual(kept(first));
   }, 120_000);
 });

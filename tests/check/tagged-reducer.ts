@@ -1,9 +1,11 @@
 // A reduction for tests/check/reducer.test.ts: what it keeps of a check says
-// which thread made it.
+// which thread made it, and which of that thread's reductions it was.
 
 import { threadId } from 'node:worker_threads';
 import type { CachedCheck } from '../../src/cache/report-cache.ts';
 import type { CheckedFrom } from '../../src/check/check-files.ts';
+
+let made = 0;
 
 export const makeTagged = ({ tag }: { tag: string }) => (checked: CachedCheck, from: CheckedFrom) => ({
   file: from.file,
@@ -12,4 +14,5 @@ export const makeTagged = ({ tag }: { tag: string }) => (checked: CachedCheck, f
   received: checked.report?.tables.table3?.rows.find((r) => r.key === 'received')?.values ?? null,
   tag,
   thread: threadId,
+  made: made++,
 });
