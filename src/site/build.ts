@@ -1,15 +1,18 @@
 // Builds the site: refuses to publish a report with validation errors, makes
-// the site in a fresh folder — linking in every page and download that has
-// not changed since the last build (src/site/incremental.ts), making the
-// rest (report and agency pages and the downloads in bulk: write-outputs.ts;
-// the site's own pages by Eleventy) — indexes it with Pagefind (one index per language, kept
-// as it was when no page changed), and only then swaps it in for the old
-// site, so a failed or interrupted build leaves the last good site in place
-// (and the next build tidies up what an interrupted one left: leftovers.ts).
+// what changed since the last build (src/site/incremental.ts) — the report
+// and agency pages and the downloads in bulk (write-outputs.ts), the site's
+// own pages by Eleventy — indexes it with Pagefind (one index per language
+// part, kept as it was when its pages did not change), and only then puts
+// it in place: a site mostly made again is made whole in a fresh folder
+// (every unchanged file linked in) and swapped in for the old one; one
+// mostly kept (an edit) is updated where it is, the files made moved in
+// under a journal (update-in-place.ts). A failed build leaves the last good
+// site in place; an interrupted one leaves it too, or an update the next
+// build completes (leftovers.ts tidies up what an interrupted build left).
 
 import type Eleventy from '@11ty/eleventy';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '../check/config.ts';
 import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
 import { errorLine, handOver, markRendered } from './data.ts';
@@ -20,6 +23,7 @@ import { garbageGuard } from '../util/collect-garbage.ts';
 import { changedDuringBuild } from './whole-report.ts';
 import { fingerprint, keepUnchanged, unchangedSite, manifestFile, outputFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
 import type { PieceTable } from './dataset-pieces.ts';
+import { filesUnder, updateSite } from './update-in-place.ts';
 import { indexPart, searchParts, type SearchPart } from './search-index.ts';
 import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
 
@@ -40,18 +44,13 @@ async function render(out: string, runMode: 'build' | 'serve'): Promise<Eleventy
   return eleventy;
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
-}
-
-/** Links a part of the last build's search index into `fresh` if its pages are all the same; its outputs, or null. */
-async function keepPart(part: SearchPart, previous: Manifest, out: string, fresh: string): Promise<Output[] | null> {
+/** Keeps a part of the last build's search index if its pages are all the same (linked into `fresh`, unless the site is updated in place); its outputs, or null. */
+async function keepPart(part: SearchPart, previous: Manifest, out: string, fresh: string | null): Promise<Output[] | null> {
   const outputs = recordedUnder(part, previous);
   if (outputs.length === 0) return null;
   const kept = await keepUnchanged(outputs, previous, out, fresh);
   if (kept.size === outputs.length) return outputs;
-  await rm(join(fresh, part.folder), { recursive: true, force: true });
+  if (fresh) await rm(join(fresh, part.folder), { recursive: true, force: true });
   return null;
 }
 
@@ -123,7 +122,12 @@ const freshFolder = (out: string) => `${out}.building-${process.pid}`;
 
 type LastBuild = { cacheDir: string | null; manifestAt: string | null; previous: Manifest; helper: Helper | null };
 
-/** Makes the site in a fresh folder, keeping what has not changed since the last build, and swaps it in. */
+/**
+ * Makes what changed since the last build, keeping the rest: in a fresh
+ * folder swapped in for the old site, or, when most of the site is kept (an
+ * edit), in a staging folder whose files are then moved into the site
+ * (update-in-place.ts).
+ */
 async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, { cacheDir, manifestAt, previous, helper }: LastBuild): Promise<void> {
   const outputs: Output[] = [...site.pages, ...site.downloads];
   // Nothing changed since the last build (and nothing touched its files): the site in place is this build's.
@@ -137,18 +141,23 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
   }
   const fresh = freshFolder(options.out);
   const old = `${options.out}.old-${process.pid}`;
-  let manifest: Manifest;
+  const unchanged = await keepUnchanged(outputs, previous, options.out, null);
+  // Most of the site the same: it is updated where it is, not linked file by file into a fresh folder (and the old one removed).
+  const inPlace = unchanged.size > 0 && unchanged.size * 2 >= outputs.length;
+  let manifest: Manifest | null = null;
+  let removals: string[] = [];
+  const search: Output[] = [];
+  let pieces = new Map<string, PieceTable>();
   try {
     await rm(fresh, { recursive: true, force: true });
     await mkdir(fresh, { recursive: true });
-    const kept = await keepUnchanged(outputs, previous, options.out, fresh);
+    const kept = inPlace ? unchanged : await keepUnchanged(outputs, previous, options.out, fresh);
     phases.end('keep');
     // Eleventy renders the site's own pages (and copies its assets); the report and agency pages,
     // tens of thousands, are rendered from the same templates in bulk, with the downloads (write-outputs.ts).
     const pages = site.pages.filter((p) => !kept.has(p.url) && !RENDERED_IN_BULK.has(p.kind));
     let helped = 0;
     let helperFailed = false;
-    let pieces = new Map<string, PieceTable>();
     try {
       ({ helped, helperFailed, pieces } = await writeOutputs(site, kept, fresh, { cacheDir, early: helper }, { manifest: previous, dir: options.out }));
       phases.end('bulk');
@@ -166,21 +175,28 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
 
     const searchStart = performance.now();
     // Each part of the search index kept if its pages are the same, else indexed again: one Pagefind process at a time.
-    const search: Output[] = [];
     let indexed = 0;
     for (const part of parts) {
-      let files = await keepPart(part, previous, options.out, fresh);
+      let files = await keepPart(part, previous, options.out, inPlace ? null : fresh);
       if (!files) {
-        await indexPart(fresh, part);
+        // Updating in place, the part's pages kept are in the site, the others in the staging folder.
+        await indexPart(fresh, part, (url) => (inPlace && kept.has(url) ? options.out : fresh));
         indexed++;
-        files = (await filesUnder(join(fresh, part.folder))).map((path) => ({ url: `/${part.folder}${path}`, fingerprint: part.fingerprint }));
+        files = filesUnder(join(fresh, part.folder)).map((path) => ({ url: `/${part.folder}${path}`, fingerprint: part.fingerprint }));
       }
       search.push(...files);
     }
     phases.end('search');
     // A dataset kept as it was has its pieces where they were.
     for (const d of site.datasets) if (kept.has(d.url) && previous[outputFile(d.url)]?.pieces) pieces.set(d.url, previous[outputFile(d.url)]!.pieces!);
-    manifest = await record([...outputs, ...search], fresh, pieces);
+    if (inPlace) {
+      // Every file the last build made and this one does not (a report deleted, a part of the search index made again) goes.
+      const made = new Set([...outputs, ...search].map((o) => outputFile(o.url)));
+      removals = Object.keys(previous).filter((path) => !made.has(path));
+      // And an asset no longer among the templates' (Eleventy copies them all into the staging folder).
+      const assets = new Set(filesUnder(ASSETS.from));
+      removals.push(...filesUnder(join(options.out, ASSETS.to)).filter((path) => !assets.has(path)).map((path) => join(ASSETS.to, path)));
+    } else manifest = await record([...outputs, ...search], fresh, pieces);
     phases.end('record');
     // For the benchmark, which times the search index apart.
     if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size, helper_reports: helped, helper_failed: helperFailed, search_parts: parts.length, search_indexed: indexed, phases: phases.seconds }));
@@ -188,9 +204,14 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
     await rm(fresh, { recursive: true, force: true });
     throw error;
   }
-  await rename(options.out, old).catch(() => {});
-  await rename(fresh, options.out);
-  await rm(old, { recursive: true, force: true });
-  if (manifestAt) await writeManifest(manifestAt, manifest);
+  if (inPlace) {
+    updateSite(options.out, fresh, removals);
+    manifest = await record([...outputs, ...search], options.out, pieces);
+  } else {
+    await rename(options.out, old).catch(() => {});
+    await rename(fresh, options.out);
+    await rm(old, { recursive: true, force: true });
+  }
+  if (manifestAt) await writeManifest(manifestAt, manifest!);
   options.log(`site written to ${options.out}/`);
 }

@@ -47,14 +47,14 @@ export function searchParts(pages: readonly (Output & { lang: Lang })[]): Search
   return parts;
 }
 
-/** Indexes one part of the site in `dir` with a Pagefind process of its own, which ends with it (and frees its memory). */
-export async function indexPart(dir: string, part: SearchPart): Promise<void> {
+/** Indexes one part of the site into `dir` with a Pagefind process of its own, which ends with it (and frees its memory); each page read from the folder `pagesIn` says. */
+export async function indexPart(dir: string, part: SearchPart, pagesIn: (url: string) => string = () => dir): Promise<void> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`search index: ${errors.join('; ')}`);
     for (const page of part.pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: await readFile(join(dir, outputFile(page.url)), 'utf8') });
+      const added = await index.addHTMLFile({ url: page.url, content: await readFile(join(pagesIn(page.url), outputFile(page.url)), 'utf8') });
       if (added.errors.length) throw new Error(`search index, ${page.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: resolve(dir, part.folder) });

@@ -4,7 +4,7 @@
 // file of the last site was changed by hand.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate.ts';
@@ -77,7 +77,12 @@ describe('incremental build', () => {
     const reports = readdirSync(join(content, 'reports'), { recursive: true }).map(String).filter((f) => /\d{4}\.md$/.test(f)).sort();
     const edited = join(content, 'reports', reports[3]!);
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('## 五、存在的主要问题及改进情况\n', '## 五、存在的主要问题及改进情况\n\n这一段是编辑新加的。\n'));
+    const folder = statSync(site).ino;
+    writeFileSync(join(site, 'assets', 'gone.css'), 'an asset no longer among the templates');
     const after = await incremental(site);
+    // Updated where it is (update-in-place.ts): the same folder, not a fresh one swapped in, as a site made whole would be.
+    expect(statSync(site).ino).toBe(folder);
+    expect(existsSync(join(site, 'assets', 'gone.css'))).toBe(false);
     // Its two pages, its three downloads, the two whole-site datasets; nothing else shows its narrative.
     expect(after.rendered).toBe(7);
     expect(after.kept).toBe(total - 7);

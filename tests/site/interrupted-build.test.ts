@@ -3,9 +3,9 @@
 // (its half-written folder, or the old site moved aside) and completes.
 
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ROOT, build, files, startBuild } from './build-helpers.ts';
 
 const REPORT = join('reports', 'beijing-xicheng-zgc-xicheng-park', '2021.md');
@@ -29,7 +29,13 @@ function edit(content: string) {
   writeFileSync(path, readFileSync(path, 'utf8').replace('## 一、总体情况', '## 一、总体情况\n\n改过的一段话。'));
 }
 
-const leftovers = (dir: string) => readdirSync(dir).filter((name) => /^_site\.(building|old)-\d+$/.test(name));
+const leftovers = (dir: string) => readdirSync(dir).filter((name) => /^_site\.((building|old)-\d+|commit-\d+\.json(\.tmp)?)$/.test(name));
+
+/** Every file of the site touched: none is as the last build recorded it, so the next build makes the whole site in a fresh folder. */
+const touchAll = (out: string) => {
+  const now = new Date();
+  for (const path of files(out).keys()) utimesSync(join(out, path), now, now);
+};
 
 /** Polls until `ready()` holds (or the build ends, which fails the test), then kills the build's whole process group. */
 async function killWhen(content: string, out: string, ready: () => boolean): Promise<void> {
@@ -49,11 +55,13 @@ const building = (dir: string) => readdirSync(dir).find((name) => name.startsWit
 
 describe('an interrupted build', () => {
   it.each([
-    ['while Eleventy writes pages', (folder: string) => existsSync(join(folder, 'index.html'))],
-    ['while Pagefind writes the search index', (folder: string) => existsSync(join(folder, 'pagefind'))],
-  ])('killed %s leaves the old site intact, and the next build tidies up and completes', async (_, stage) => {
+    ['while Eleventy writes the pages of a site made whole', (folder: string) => existsSync(join(folder, 'index.html')), touchAll],
+    ['while the pages of an update are written, before they are moved in', (folder: string) => existsSync(join(folder, PAGE)), () => {}],
+    ['while Pagefind writes the search index', (folder: string) => existsSync(join(folder, 'pagefind')), () => {}],
+  ])('killed %s leaves the old site intact, and the next build tidies up and completes', async (_, stage, prepare) => {
     const { dir, content, out, before } = await builtSite();
     edit(content);
+    prepare(out);
     await killWhen(content, out, () => {
       const name = building(dir);
       return name !== undefined && stage(join(dir, name));
@@ -78,6 +86,30 @@ describe('an interrupted build', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/not built: \d+ error\(s\)/);
     expect(files(out)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
+  }, 180_000);
+});
+
+describe('an update killed while its files are moved in', () => {
+  it('is completed by the next build, even one that is then refused', async () => {
+    const { dir, content, out, before } = await builtSite();
+    // What such a kill leaves: the journal, the staged files not yet moved in (the first was), a removal not yet made.
+    const staging = `${out}.building-${DEAD_PID}`;
+    const moved = join('reports', 'moved.html');
+    const stagedPage = join(staging, PAGE);
+    mkdirSync(dirname(stagedPage), { recursive: true });
+    writeFileSync(stagedPage, 'the new page');
+    writeFileSync(join(out, moved), 'moved in before the kill');
+    const removed = [...before.keys()].find((path) => path.startsWith('data/'))!;
+    writeFileSync(`${out}.commit-${DEAD_PID}.json`, JSON.stringify({ staging, moves: [moved, PAGE], removals: [removed] }));
+    writeFileSync(join(content, REPORT), readFileSync(join(content, REPORT), 'utf8').replace('| （七）总计 |', '| （七）总计 | x |'));
+    const refused = await build(content, out);
+    expect(refused.code).toBe(1);
+    const expected = new Map(before);
+    expected.set(PAGE, Buffer.from('the new page'));
+    expected.set(moved, Buffer.from('moved in before the kill'));
+    expected.delete(removed);
+    expect(files(out)).toEqual(expected);
     expect(leftovers(dir)).toEqual([]);
   }, 180_000);
 });
