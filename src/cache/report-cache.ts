@@ -3,12 +3,13 @@
 // change to the file or to gongkai gives a new key.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../../schemas/report.ts';
 import type { Diagnostic } from '../check/diagnostic.ts';
 import type { RecognisedReport } from '../recognise/index.ts';
 import type { ReportResult } from '../report.ts';
+import { statOrNull } from '../util/stat-or-null.ts';
 import { codeVersion } from './code-version.ts';
 
 /** What is kept of a check: enough to validate, cross-check and publish without parsing again. */
@@ -50,11 +51,7 @@ export class ReportCache {
 
   /** The size of the entry under `key` in bytes; null if there is none. */
   size(key: string): number | null {
-    try {
-      return statSync(this.entry(key), { throwIfNoEntry: false })?.size ?? null;
-    } catch {
-      return null;
-    }
+    return statOrNull(this.entry(key))?.size ?? null;
   }
 
   /**

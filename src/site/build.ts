@@ -21,7 +21,7 @@ import { startHelperEarly, writeOutputs, type Helper } from './write-outputs.ts'
 import { tidyLeftovers } from './leftovers.ts';
 import { garbageGuard } from '../util/collect-garbage.ts';
 import { changedDuringBuild } from './whole-report.ts';
-import { fingerprint, keepUnchanged, unchangedSite, manifestFile, outputFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
+import { fingerprint, keptOutputs, linkInto, unchangedSite, manifestFile, outputFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
 import type { PieceTable } from './dataset-pieces.ts';
 import { filesUnder, updateSite } from './update-in-place.ts';
 import { indexPart, searchParts, type SearchPart } from './search-index.ts';
@@ -45,13 +45,12 @@ async function render(out: string, runMode: 'build' | 'serve'): Promise<Eleventy
 }
 
 /** Keeps a part of the last build's search index if its pages are all the same (linked into `fresh`, unless the site is updated in place); its outputs, or null. */
-async function keepPart(part: SearchPart, previous: Manifest, out: string, fresh: string | null): Promise<Output[] | null> {
+function keepPart(part: SearchPart, previous: Manifest, out: string, fresh: string | null): Output[] | null {
   const outputs = recordedUnder(part, previous);
   if (outputs.length === 0) return null;
-  const kept = await keepUnchanged(outputs, previous, out, fresh);
-  if (kept.size === outputs.length) return outputs;
-  if (fresh) await rm(join(fresh, part.folder), { recursive: true, force: true });
-  return null;
+  if (keptOutputs(outputs, previous, out).size < outputs.length) return null;
+  if (fresh) linkInto(outputs.map((o) => o.url), out, fresh);
+  return outputs;
 }
 
 /** The files of a part of the search index as the last build recorded them, with this build's fingerprint of the part. */
@@ -141,9 +140,9 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
   }
   const fresh = freshFolder(options.out);
   const old = `${options.out}.old-${process.pid}`;
-  const unchanged = await keepUnchanged(outputs, previous, options.out, null);
+  const kept = keptOutputs(outputs, previous, options.out);
   // Most of the site the same: it is updated where it is, not linked file by file into a fresh folder (and the old one removed).
-  const inPlace = unchanged.size > 0 && unchanged.size * 2 >= outputs.length;
+  const inPlace = kept.size > 0 && kept.size * 2 >= outputs.length;
   let manifest: Manifest | null = null;
   let removals: string[] = [];
   const search: Output[] = [];
@@ -151,7 +150,7 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
   try {
     await rm(fresh, { recursive: true, force: true });
     await mkdir(fresh, { recursive: true });
-    const kept = inPlace ? unchanged : await keepUnchanged(outputs, previous, options.out, fresh);
+    if (!inPlace) linkInto(kept, options.out, fresh);
     phases.end('keep');
     // Eleventy renders the site's own pages (and copies its assets); the report and agency pages,
     // tens of thousands, are rendered from the same templates in bulk, with the downloads (write-outputs.ts).
@@ -177,7 +176,7 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
     // Each part of the search index kept if its pages are the same, else indexed again: one Pagefind process at a time.
     let indexed = 0;
     for (const part of parts) {
-      let files = await keepPart(part, previous, options.out, inPlace ? null : fresh);
+      let files = keepPart(part, previous, options.out, inPlace ? null : fresh);
       if (!files) {
         // Updating in place, the part's pages kept are in the site, the others in the staging folder.
         await indexPart(fresh, part, (url) => (inPlace && kept.has(url) ? options.out : fresh));

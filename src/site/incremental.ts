@@ -1,15 +1,17 @@
 // Building only what changed. Every page and download carries a fingerprint
 // of everything it is made from (its data, the report's bytes, gongkai's code
 // and templates). After a build, a manifest records each output file's
-// fingerprint and what the file looked like on disk; the next build links
+// fingerprint and what the file looked like on disk; the next build keeps
 // every file whose fingerprint is the same, and which is still there as it
-// was written, into its fresh folder instead of making it again.
+// was written, instead of making it again: where it is when the site is
+// updated in place, linked into the fresh folder of a site made whole.
 
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
-import { linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { codeVersion } from '../cache/code-version.ts';
+import { statOrNull } from '../util/stat-or-null.ts';
 import type { PieceTable } from './dataset-pieces.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -68,46 +70,37 @@ export async function writeManifest(file: string, manifest: Manifest): Promise<v
   await rename(temporary, file);
 }
 
-/** A file's inode, size and time now; null if it is not there (or cannot be looked at). */
-function statOrNull(path: string): { size: number; mtimeMs: number; ino: number } | null {
-  try {
-    return statSync(path, { throwIfNoEntry: false }) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * The outputs of the site at `from` that can be kept: same fingerprint as
- * recorded, and the file unchanged since (same inode, size and time); each
- * linked into `to` when the site is made in a fresh folder (null: the site
- * is updated where it is). Returns their addresses. Links are safe because
- * no build ever writes into a file it did not just create. In a plain
- * synchronous loop, as are the looks at every output below: tens of
- * thousands of them take a few hundred milliseconds so, and three to four
- * times as long through promises (measured on the 54,032 files of a
- * 10,000-report site).
+ * The addresses of the outputs of the site at `from` that can be kept: same
+ * fingerprint as recorded, and the file unchanged since (same inode, size
+ * and time). In a plain synchronous loop, as are the looks at every output
+ * below: tens of thousands of them take a few hundred milliseconds so, and
+ * three to four times as long through promises (measured on the 54,032
+ * files of a 10,000-report site).
  */
-export async function keepUnchanged(outputs: readonly Output[], previous: Manifest, from: string, to: string | null): Promise<Set<string>> {
+export function keptOutputs(outputs: readonly Output[], previous: Manifest, from: string): Set<string> {
   const kept = new Set<string>();
-  const folders = new Set<string>();
   for (const output of outputs) {
     const path = outputFile(output.url);
     const was = previous[path];
-    if (!was || was.fingerprint !== output.fingerprint) continue;
-    const source = join(from, path);
-    if (!asRecorded(statOrNull(source), was)) continue;
-    kept.add(output.url);
-    if (to === null) continue;
+    if (was && was.fingerprint === output.fingerprint && asRecorded(statOrNull(join(from, path)), was)) kept.add(output.url);
+  }
+  return kept;
+}
+
+/** Links the files at `urls` of the site at `from` into `to`, a fresh folder. Safe because no build ever writes into a file it did not just create. */
+export function linkInto(urls: Iterable<string>, from: string, to: string): void {
+  const folders = new Set<string>();
+  for (const url of urls) {
+    const path = outputFile(url);
     const target = join(to, path);
     const folder = dirname(target);
     if (!folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    linkSync(source, target);
+    linkSync(join(from, path), target);
   }
-  return kept;
 }
 
 /**
