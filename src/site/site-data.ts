@@ -18,7 +18,7 @@ import { OUTCOME_NODES, YEAR_TOTALS, keptReducer, outcomeBars, sumOrNull, t3Tota
 import { reportFiles } from '../cli/files.ts';
 import { loadRegistry } from '../edit/registry.ts';
 import { barChartSvg, chartDataTableHtml, trendChartSvg, type BarChart, type TrendChart } from '../render/charts.ts';
-import { DATASET_CSV, DATASET_JSON, datasetText, reportData, type AgencyNames, type DatasetText } from '../render/data-export.ts';
+import { DATASET_CSV, DATASET_JSON, datasetText, reportJson, type AgencyNames, type DatasetText } from '../render/data-export.ts';
 import { ABOUT, HTML_LANG, LANGS, UI, other, sectionTitle, type Lang } from '../render/glossary.ts';
 import { escapeHtml } from '../render/html.ts';
 import { narrativeHtmlParts } from '../render/narrative-html.ts';
@@ -491,7 +491,7 @@ function exportsOf(p: Published): { json: string; csvRows: string } {
   const made = p.whole.kept ? exportsKept.get(report) : lastMade?.report === report ? lastMade.exports : undefined;
   // The agency's names are in them: made again in a new round (a new agency object), whose registry may differ.
   if (made?.agency === p.agency) return made;
-  const fresh = { agency: p.agency, json: JSON.stringify(reportData(report, p.agency), null, 2), csvRows: DATASET_CSV.piece({ report, agency: p.agency }) };
+  const fresh = { agency: p.agency, json: reportJson(report, p.agency), csvRows: DATASET_CSV.piece({ report, agency: p.agency }) };
   if (p.whole.kept) exportsKept.set(report, fresh);
   else lastMade = { report, exports: fresh };
   return fresh;

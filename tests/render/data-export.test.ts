@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DATASET_JSON, datasetCsv, datasetJson, reportCsv, reportData } from '../../src/render/data-export.ts';
+import { DATASET_JSON, datasetCsv, datasetJson, reportCsv, reportData, reportJson } from '../../src/render/data-export.ts';
 import { FORMS, REAL_DIR, REAL_REPORTS, SEED_FILE, check, readText } from '../helpers.ts';
 
 const reports = [SEED_FILE, ...REAL_REPORTS.flatMap((name) => FORMS.map((form) => join(REAL_DIR, name, form)))].map((file, i) => {
@@ -14,10 +14,11 @@ const reports = [SEED_FILE, ...REAL_REPORTS.flatMap((name) => FORMS.map((form) =
 });
 
 describe('the site-wide datasets', () => {
-  it('JSON: the text of JSON.stringify of every report, joined from its parts', () => {
+  it('JSON: an array of every report, one to a line, each line the text of its download', () => {
     const text = [...datasetJson(reports)].join('');
-    expect(text).toBe(JSON.stringify(reports.map((r) => reportData(r.report, r.agency)), null, 2) + '\n');
-    expect(JSON.parse(text)).toHaveLength(reports.length);
+    expect(JSON.parse(text)).toEqual(reports.map((r) => reportData(r.report, r.agency)));
+    const lines = text.split('\n');
+    expect(lines).toEqual(['[', ...reports.map((r, i) => reportJson(r.report, r.agency) + (i < reports.length - 1 ? ',' : '')), ']', '']);
     expect([...datasetJson([])].join('')).toBe('[]\n');
   });
 
@@ -28,7 +29,7 @@ describe('the site-wide datasets', () => {
     const empty = { ...reports[0]!, report: { ...reports[0]!.report, tables: { table2: null, table3: null, table4: null } } };
     expect([...datasetCsv([empty, reports[0]!])]).toEqual([expect.any(String), '', expect.stringContaining('table3'), '']);
     // Pieces made apart, joined as datasetText joins them: the same text.
-    const json = reports.map((r) => JSON.stringify(reportData(r.report, r.agency), null, 2));
+    const json = reports.map((r) => reportJson(r.report, r.agency));
     const apart = DATASET_JSON.head + json.map((j, i) => (i ? DATASET_JSON.between : '') + DATASET_JSON.piece(j)).join('') + DATASET_JSON.tail(json.length);
     expect(apart).toBe([...datasetJson(reports)].join(''));
   });
