@@ -7,11 +7,11 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Report } from '../../schemas/report.ts';
 import type { CrossInput } from '../check/cross-report.ts';
 import type { Diagnostic } from '../check/diagnostic.ts';
+import { writeWhole } from '../util/write-whole.ts';
 import { codeVersion } from './code-version.ts';
 
 export type Summary = {
@@ -111,9 +111,4 @@ export function readIndex<T extends { version: string }>(file: string): T | null
 }
 
 /** An index written whole or not at all: a reader never sees half an index. */
-export async function writeIndex(file: string, stored: { version: string }): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(stored));
-  await rename(temporary, file);
-}
+export const writeIndex = (file: string, stored: { version: string }): Promise<void> => writeWhole(file, JSON.stringify(stored));

@@ -23,7 +23,8 @@ import { garbageGuard } from '../util/collect-garbage.ts';
 import { changedDuringBuild } from './whole-report.ts';
 import { fingerprint, keptOutputs, linkInto, unchangedSite, manifestFile, outputFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
 import type { PieceTable } from './dataset-pieces.ts';
-import { filesUnder, updateSite } from './update-in-place.ts';
+import { updateSite } from './update-in-place.ts';
+import { filesUnder } from '../util/files-under.ts';
 import { indexPart, searchParts, type SearchPart } from './search-index.ts';
 import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
 

@@ -7,9 +7,11 @@
 // updated in place, linked into the fresh folder of a site made whole.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
-import { linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { linkSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { filesUnder } from '../util/files-under.ts';
+import { writeWhole } from '../util/write-whole.ts';
 import { codeVersion } from '../cache/code-version.ts';
 import { statOrNull } from '../util/stat-or-null.ts';
 import type { PieceTable } from './dataset-pieces.ts';
@@ -33,11 +35,6 @@ export const fingerprint = (...parts: string[]): string => {
   return hash.digest('hex').slice(0, 32);
 };
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 let version: string | undefined;
 
@@ -45,7 +42,7 @@ let version: string | undefined;
 export function siteVersion(): string {
   if (version) return version;
   const hash = createHash('sha256').update(codeVersion());
-  for (const file of [...files(join(ROOT, 'templates')), join(ROOT, '.eleventy.ts')]) hash.update(file).update(readFileSync(file));
+  for (const file of [...filesUnder(join(ROOT, 'templates')).map((path) => join(ROOT, 'templates', path)), join(ROOT, '.eleventy.ts')]) hash.update(file).update(readFileSync(file));
   return (version = hash.digest('hex').slice(0, 16));
 }
 
@@ -63,12 +60,7 @@ export async function readManifest(file: string): Promise<Manifest> {
   }
 }
 
-export async function writeManifest(file: string, manifest: Manifest): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(manifest));
-  await rename(temporary, file);
-}
+export const writeManifest = (file: string, manifest: Manifest): Promise<void> => writeWhole(file, JSON.stringify(manifest));
 
 /**
  * The addresses of the outputs of the site at `from` that can be kept: same

@@ -8,23 +8,15 @@
 // after one edit; the site as a whole is swapped only when most of it is
 // made again (build.ts).
 
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { filesUnder } from '../util/files-under.ts';
 
 /** What a build moves into the site (from `staging`) and removes from it, relative to the site's folder. */
 export type Journal = { staging: string; moves: string[]; removals: string[] };
 
 /** Where a build's journal is kept while it updates the site at `out`. */
 export const journalFile = (out: string, pid = process.pid) => `${out}.commit-${pid}.json`;
-
-/** The files under `dir`, relative to it (none if there is no such folder). */
-export function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
 
 /** Removes `folder` and the folders above it (up to `root`) while they are empty. */
 function removeEmpty(folder: string, root: string): void {
