@@ -330,6 +330,9 @@ function withFingerprint<T extends object>(page: T, ...more: string[]): T & { fi
   return withLazyFingerprint({ ...page }, () => fingerprint(siteVersion(), JSON.stringify(rest), ...more));
 }
 
+/** The lazy part made last, kept until another is made: Nunjucks reads a member twice (`typeof obj[key]`, then `obj[key]`). */
+let lastPart: { page: object; name: string; value: unknown } | null = null;
+
 /**
  * A page with its fingerprint and parts made only when it is rendered (then
  * let go): thousands of pages never hold their HTML in memory at once. The
@@ -338,7 +341,16 @@ function withFingerprint<T extends object>(page: T, ...more: string[]): T & { fi
  */
 function withLazyParts<T extends object, L extends Record<string, () => unknown>>(page: T, lazy: L, ...more: string[]) {
   const out = withFingerprint(page, ...more);
-  for (const [name, make] of Object.entries(lazy)) Object.defineProperty(out, name, { get: make, enumerable: false });
+  for (const [name, make] of Object.entries(lazy)) {
+    const get = () => {
+      if (lastPart?.page === out && lastPart.name === name) return lastPart.value;
+      lastPart = null; // the last part let go before this one is made
+      const value = make();
+      lastPart = { page: out, name, value };
+      return value;
+    };
+    Object.defineProperty(out, name, { get, enumerable: false });
+  }
   return out as typeof out & { readonly [K in keyof L]: ReturnType<L[K]> };
 }
 

@@ -40,3 +40,16 @@ it('pairs every page with its twin in the other language', async () => {
   }
   expect(new Set(built.pages.map((p) => p.url)).size).toBe(built.pages.length);
 });
+
+it('makes a page body once for the two reads Nunjucks gives it, and does not keep it after', async () => {
+  const built = await site();
+  const [first, second] = built.pages.filter((p) => p.kind === 'report') as unknown as ReportPage[];
+  const body = first!.body;
+  // Nunjucks' memberLookup reads `typeof p.body`, then `p.body`: the second read is the body made by the first.
+  expect(first!.body).toBe(body);
+  expect(second!.body).not.toBe(body);
+  // Once another page's body is made, this one's is let go: read again, it is made again, the same.
+  const again = first!.body;
+  expect(again).not.toBe(body);
+  expect(again).toEqual(body);
+});
