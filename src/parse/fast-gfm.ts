@@ -77,7 +77,23 @@ export function micromarkExtensionsFor(text: string): MicromarkExtension[] {
 // The autolink-literal find-and-replace transform is taken out of the mdast
 // extension and run by hand, only where the text can hold a literal autolink.
 const autolinkFromMarkdown = gfmAutolinkLiteralFromMarkdown();
-export const autolinkTransform: Transform = autolinkFromMarkdown.transforms![0]!;
+const findLiteralAutolinks: Transform = autolinkFromMarkdown.transforms![0]!;
+
+/**
+ * What the transform's patterns all need in the text they search: `http` or
+ * `www` (a URL) or `@` (email, mailto:, xmpp:). It searches text nodes only,
+ * and none inside a link, so a paragraph whose only address is a link's
+ * (the common case: the raw text's `http` is the link's destination) is
+ * left alone without walking it the transform's way.
+ */
+const LITERAL_NEEDS = /@|www|http/i;
+const mayHoldLiteral = (node: Nodes): boolean =>
+  node.type === 'text' ? LITERAL_NEEDS.test(node.value) : node.type !== 'link' && node.type !== 'linkReference' && 'children' in node && node.children.some(mayHoldLiteral);
+
+/** Literal autolinks made links in `tree`, as remark-gfm makes them. */
+export const autolinkTransform = (tree: Root): void => {
+  if (mayHoldLiteral(tree)) findLiteralAutolinks(tree);
+};
 export const mdastExtensions: Array<MdastExtension | MdastExtension[]> = [
   frontmatterFromMarkdown(['yaml']),
   [

@@ -15,11 +15,11 @@ const WORDS = ['本机关', '政府信息公开', '主动公开', '2021年', '�
 const LINE_STARTS = ['', '', '', '', ' ', '  ', '    ', '\t', '#', '## ', '####### ', '# ', '> ', '- ', '-', '* ', '**', '+ ', '1. ', '2) ', '10. ', '1.', '= ', '===', '---', '***', '___', '- - -', '<div>', '<!-- ', '```', '~~~', '[a]: /u', '[^1]: n', '[x]', '![i](a.png) ', '|'];
 const LINE_ENDS = ['', '', '', '', ' ', '  ', '\t', '\\', ' #', ' ##', '#'];
 
-/** Inline links and their near misses: images, titles, spaces, parentheses, escapes, references, footnotes, syntax in the text. */
-const LINK_PIECES = ['[中国政府网](https://www.gov.cn/)', '[the portal](https://www.anhui.gov.cn/)', '[a](b)', '[a](b_c*d)', '[a](http://x.cn/?q=1&r=2)', '[a](u "t")', '[a](<u>)', '[a](u(1))', '[a]( u )', '[ a ](u)', '[a\\](u)', '![i](a.png)', '[^1](u)', '[**b**](u)', '[*e*](u)', '[www.gov.cn](u)', '[a_b](u)', '[a](u)[b](v)', '[a][b](u)', '[a]', '[', ']', '](u)', '(https://x.cn/)', '[a]()', '[链接](http://a.b/c?d=1)'];
+/** Inline links and their near misses: images, titles, spaces, parentheses, escapes, references, footnotes, syntax and addresses in the text. */
+const LINK_PIECES = ['[中国政府网](https://www.gov.cn/)', '[the portal](https://www.anhui.gov.cn/)', '[a](b)', '[a](b_c*d)', '[a](http://x.cn/?q=1&r=2)', '[a](u "t")', '[a](<u>)', '[a](u(1))', '[a]( u )', '[ a ](u)', '[a\\](u)', '![i](a.png)', '[^1](u)', '[**b**](u)', '[*e*](u)', '[www.gov.cn](u)', '[a_b](u)', '[a](u)[b](v)', '[a][b](u)', '[a]', '[', ']', '](u)', '(https://x.cn/)', '[a]()', '[链接](http://a.b/c?d=1)', '[http://a.cn](u)', '[a@b.cn](u)', '[**www.a.cn**](u)'];
 
-/** Pieces of inline text around `*` runs: CJK and Western letters and punctuation, spaces, autolinks and links, surrogates, variation selectors. */
-const INLINE_PIECES = ['**', '**', '*', '*', '***', '一是', '编制', '。', '，', '“', '”', '（', '）', 'abc', 'Total', ' ', ' ', '.', ',', '!', '?', '(', ')', '"', "'", '-', '5', '３', '<https://www.gov.cn/>', '<http://a.b/c?d=1>', '<https://例子.cn>', '<a@b.cn>', '\n', '😀', '\ufe0e', '葛\udb40\udd00', '\u3000', '>', '…'];
+/** Pieces of inline text around `*` runs: CJK and Western letters and punctuation, spaces, autolinks, links and bare addresses (literal autolinks, some spelled with character references), surrogates, variation selectors. */
+const INLINE_PIECES = ['**', '**', '*', '*', '***', '一是', '编制', '。', '，', '“', '”', '（', '）', 'abc', 'Total', ' ', ' ', '.', ',', '!', '?', '(', ')', '"', "'", '-', '5', '３', '<https://www.gov.cn/>', '<http://a.b/c?d=1>', '<https://例子.cn>', '<a@b.cn>', 'www.gov.cn', ' HTTP://A.CN/x ', 'gk@x.gov.cn', 'mailto:a@b.cn', '&#64;', '&#119;ww.a.cn', '&amp;', '\n', '😀', '\ufe0e', '葛\udb40\udd00', '\u3000', '>', '…'];
 
 /** Inline text made of `*` runs and what surrounds them in real reports. */
 export function inlineText(r: Rand): string {
