@@ -11,7 +11,12 @@ import { splitRow } from './table3.ts';
 import { looksLikeValue, parseCount } from './values.ts';
 
 const HEADING_WORDS = new Set([...TABLE4_GROUPS.flatMap((g) => g.label.zh.split('/')), TABLE4_LITIGATION.zh, ...TABLE4_RESULTS.map((r) => r.label.zh)].map(normaliseLabel));
-const isHeading = (text: string) => text === '' || HEADING_WORDS.has(normaliseLabel(text)) || [...HEADING_WORDS].some((w) => normaliseLabel(text).includes(w));
+const HEADINGS = [...HEADING_WORDS];
+const isHeading = (text: string) => {
+  if (text === '') return true;
+  const label = normaliseLabel(text);
+  return HEADING_WORDS.has(label) || HEADINGS.some((w) => label.includes(w));
+};
 
 export function recogniseTable4(rows: GridRow[]): { table: Table4; problems: Problem[]; unplaced: GridRow[] } {
   const problems: Problem[] = [];
