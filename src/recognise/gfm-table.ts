@@ -5,6 +5,7 @@ import type { GridRow } from './grid.ts';
 
 /** Cell text: line breaks (<br>) become newlines, which label matching ignores. */
 function phrasingText(nodes: PhrasingContent[]): string {
+  if (nodes.length === 1 && nodes[0]!.type === 'text') return nodes[0]!.value; // nearly every cell: one run of text
   return nodes
     .map((node) => {
       if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value) ? '\n' : '';
