@@ -222,6 +222,15 @@ function dataEnd(text: string, i: number, e: number): number {
   return i;
 }
 
+/** The code unit at `k`, or -1 from `end` on. */
+const codeBefore = (text: string, k: number, end: number) => (k < end ? text.charCodeAt(k) : -1);
+
+/** Where the spaces and tabs from `i` end (at `end` at most). */
+function afterSpaces(text: string, i: number, end: number): number {
+  while (i < end && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+  return i;
+}
+
 /**
  * The header row (line `h`) and delimiter row (line `d`) of a table: the
  * column alignments if they form one, `null` if not, UNSURE if the fast path
@@ -271,20 +280,16 @@ export function tableHead(text: string, lines: Lines, h: number, d: number): Ali
   sizeB = 0;
   seen = false;
   const align: Align[] = [];
-  const at = (k: number) => (k < de ? text.charCodeAt(k) : -1);
-  const skipSpace = () => {
-    while (i < de && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
-  };
   // headDelimiterBefore
-  let c = at(i);
+  let c = codeBefore(text, i, de);
   if (c === PIPE) {
     seen = true;
     i++;
-    skipSpace();
+    i = afterSpaces(text, i, de);
   } else if (c !== DASH && c !== COLON) return null;
   for (;;) {
     // headDelimiterValueBefore
-    c = at(i);
+    c = codeBefore(text, i, de);
     if (c === -1) {
       // headDelimiterCellAfter at the end of the line.
       break;
@@ -299,24 +304,24 @@ export function tableHead(text: string, lines: Lines, h: number, d: number): Ali
       sizeB += 1;
     } else return null;
     // headDelimiterLeftAlignmentAfter
-    if (at(i) !== DASH) return null;
-    while (at(i) === DASH) i++;
+    if (codeBefore(text, i, de) !== DASH) return null;
+    while (codeBefore(text, i, de) === DASH) i++;
     let right = false;
-    if (at(i) === COLON) {
+    if (codeBefore(text, i, de) === COLON) {
       seen = true;
       right = true;
       i++;
     }
     align.push(left ? (right ? 'center' : 'left') : right ? 'right' : null);
     // headDelimiterRightAlignmentAfter
-    skipSpace();
+    i = afterSpaces(text, i, de);
     // headDelimiterCellAfter
-    c = at(i);
+    c = codeBefore(text, i, de);
     if (c === -1) break;
     if (c !== PIPE) return null;
     seen = true;
     i++;
-    skipSpace();
+    i = afterSpaces(text, i, de);
   }
   if (!seen || size !== sizeB) return null;
   return align;
@@ -380,6 +385,39 @@ interface CellRange {
 }
 
 /**
+ * A row's events: 0 is the row's enter, 1 + 2k / 2 + 2k token k's enter /
+ * exit, `rowExit` (1 + 2n) the row's exit; and the cells made so far. (Its
+ * helpers are functions of their own, not closures made for each row: run
+ * through tsx, every closure made is also named, which cost more than the
+ * closure.)
+ */
+type RowEvents = { s: number; e: number; rowExit: number; starts: number[]; ends: number[]; cells: CellRange[]; current: CellRange | undefined };
+
+/** An event's point: an enter's start or an exit's end. */
+function eventPoint(row: RowEvents, ev: number): number {
+  if (ev === 0) return row.s;
+  if (ev === row.rowExit) return row.e;
+  const k = (ev - 1) >> 1;
+  return (ev - 1) & 1 ? row.ends[k]! : row.starts[k]!;
+}
+
+function flushCell(row: RowEvents, range: number[], rowEnd: number | undefined): void {
+  if (range[0] !== 0) row.current!.end = eventPoint(row, range[0]!);
+  const at = eventPoint(row, range[1]!);
+  const current: CellRange = { start: at, end: at, contentStart: -1, contentEnd: -1 };
+  row.current = current;
+  row.cells.push(current);
+  if (range[2] !== 0) {
+    current.contentStart = eventPoint(row, range[2]!);
+    current.contentEnd = eventPoint(row, range[3]!);
+  }
+  if (rowEnd !== undefined) {
+    current.end = eventPoint(row, rowEnd);
+    row.current = undefined;
+  }
+}
+
+/**
  * Cells of one row, `s` being the row's start (after its indentation) and `e`
  * its end. A port of micromark-extension-gfm-table's `resolveTable` /
  * `flushCell` over the row's events: enter / exit of each token between the
@@ -407,32 +445,8 @@ function rowCells(text: string, s: number, e: number): CellRange[] {
     ends.push(i);
   }
   const n = types.length;
-  // Events: 0 is the row's enter, 1 + 2k / 2 + 2k token k's enter / exit,
-  // 1 + 2n the row's exit. A point is an enter's start or an exit's end.
-  const rowExit = 1 + 2 * n;
-  const point = (ev: number): number => {
-    if (ev === 0) return s;
-    if (ev === rowExit) return e;
-    const k = (ev - 1) >> 1;
-    return (ev - 1) & 1 ? ends[k]! : starts[k]!;
-  };
-
-  const cells: CellRange[] = [];
-  let current: CellRange | undefined;
-  const flush = (range: number[], rowEnd: number | undefined) => {
-    if (range[0] !== 0) current!.end = point(range[0]!);
-    const at = point(range[1]!);
-    current = { start: at, end: at, contentStart: -1, contentEnd: -1 };
-    cells.push(current);
-    if (range[2] !== 0) {
-      current.contentStart = point(range[2]!);
-      current.contentEnd = point(range[3]!);
-    }
-    if (rowEnd !== undefined) {
-      current.end = point(rowEnd);
-      current = undefined;
-    }
-  };
+  const row: RowEvents = { s, e, rowExit: 1 + 2 * n, starts, ends, cells: [], current: undefined };
+  const { rowExit, cells } = row;
 
   let inFirstCellAwaitingPipe = true;
   let lastCell = [0, 0, 0, 0];
@@ -445,7 +459,7 @@ function rowCells(text: string, s: number, e: number): CellRange[] {
       if (cell[2] === 0) {
         if (lastCell[1] !== 0) {
           cell[0] = cell[1]!;
-          flush(lastCell, undefined);
+          flushCell(row, lastCell, undefined);
           lastCell = [0, 0, 0, 0];
         }
         cell[2] = enter;
@@ -457,7 +471,7 @@ function rowCells(text: string, s: number, e: number): CellRange[] {
       } else {
         if (lastCell[1] !== 0) {
           cell[0] = cell[1]!;
-          flush(lastCell, undefined);
+          flushCell(row, lastCell, undefined);
         }
         lastCell = cell;
         cell = [lastCell[1]!, enter, 0, 0];
@@ -466,9 +480,9 @@ function rowCells(text: string, s: number, e: number): CellRange[] {
   }
   if (lastCell[1] !== 0) {
     cell[0] = cell[1]!;
-    flush(lastCell, rowExit);
+    flushCell(row, lastCell, rowExit);
   } else if (cell[1] !== 0) {
-    flush(cell, rowExit);
+    flushCell(row, cell, rowExit);
   }
   return cells;
 }

@@ -69,13 +69,42 @@ function runs(text: string, from: number, to: number): Run[] | null {
   return found;
 }
 
+/** A link found in inline text: autolinks have no `text` (what they show is their address). */
+type FoundLink = { start: number; end: number; url: string; text?: { start: number; end: number } };
+
+/**
+ * What fastInline's nodes are made from. (Its helpers are functions of their
+ * own, not closures made for each paragraph: run through tsx, every closure
+ * made is also named, which cost more than the closure.)
+ */
+type InlineSource = { text: string; links: FoundLink[]; pointAt: PointAt };
+
+const position = (inline: InlineSource, start: number, end: number) => ({ start: inline.pointAt(start), end: inline.pointAt(end) });
+
+/** Continuation lines lose their leading whitespace, as in micromark. */
+const textNode = (inline: InlineSource, start: number, end: number): Text => ({ type: 'text', value: inline.text.slice(start, end).replace(/\n[ \t]+/g, '\n'), position: position(inline, start, end) });
+
+/** Text and autolinks in [start, end), no `*` runs among them. */
+function plain(inline: InlineSource, start: number, end: number, into: PhrasingContent[]): void {
+  let i = start;
+  for (const l of inline.links) {
+    if (l.start < start || l.end > end) continue;
+    if (l.start > i) into.push(textNode(inline, i, l.start));
+    const shown = l.text ?? { start: l.start + 1, end: l.end - 1 };
+    const link: Link = { type: 'link', title: null, url: l.url, children: [{ type: 'text', value: inline.text.slice(shown.start, shown.end), position: position(inline, shown.start, shown.end) }], position: position(inline, l.start, l.end) };
+    into.push(link);
+    i = l.end;
+  }
+  if (end > i) into.push(textNode(inline, i, end));
+}
+
 /**
  * The phrasing content of the text in [from, to) (a paragraph's or a
  * heading's), or null when it holds anything beyond this path.
  */
 export function fastInline(text: string, from: number, to: number, pointAt: PointAt): PhrasingContent[] | null {
   // Links first: their URLs may hold what is syntax elsewhere. `text` is where a link's text is, for an inline link.
-  const links: { start: number; end: number; url: string; text?: { start: number; end: number } }[] = [];
+  const links: FoundLink[] = [];
   const source = text.slice(from, to);
   // Whitespace at a line's end is a hard break or trimmed: micromark's.
   if (/[ \t](\n|$)/.test(source)) return null;
@@ -95,22 +124,7 @@ export function fastInline(text: string, from: number, to: number, pointAt: Poin
   if (OTHER_SYNTAX.test(outside)) return null;
 
   const children: PhrasingContent[] = [];
-  const position = (start: number, end: number) => ({ start: pointAt(start), end: pointAt(end) });
-  // Continuation lines lose their leading whitespace, as in micromark.
-  const textNode = (start: number, end: number): Text => ({ type: 'text', value: text.slice(start, end).replace(/\n[ \t]+/g, '\n'), position: position(start, end) });
-  /** Text and autolinks in [start, end), no `*` runs among them. */
-  const plain = (start: number, end: number, into: PhrasingContent[]) => {
-    let i = start;
-    for (const l of links) {
-      if (l.start < start || l.end > end) continue;
-      if (l.start > i) into.push(textNode(i, l.start));
-      const shown = l.text ?? { start: l.start + 1, end: l.end - 1 };
-      const link: Link = { type: 'link', title: null, url: l.url, children: [{ type: 'text', value: text.slice(shown.start, shown.end), position: position(shown.start, shown.end) }], position: position(l.start, l.end) };
-      into.push(link);
-      i = l.end;
-    }
-    if (end > i) into.push(textNode(i, end));
-  };
+  const inline: InlineSource = { text, links, pointAt };
 
   // Runs of `*` outside autolinks.
   const all: Run[] = [];
@@ -135,10 +149,10 @@ export function fastInline(text: string, from: number, to: number, pointAt: Poin
       if (size > 2 || run.end - run.start !== size || run.start === pending.end) return null;
       // Nothing of an autolink may be inside a span.
       if (links.some((l) => l.start < run.start && l.end > pending!.end)) return null;
-      if (pending.start > i) plain(i, pending.start, children);
+      if (pending.start > i) plain(inline, i, pending.start, children);
       const inner: PhrasingContent[] = [];
-      plain(pending.end, run.start, inner);
-      const span: Strong | Emphasis = { type: size === 2 ? 'strong' : 'emphasis', children: inner, position: position(pending.start, run.end) };
+      plain(inline, pending.end, run.start, inner);
+      const span: Strong | Emphasis = { type: size === 2 ? 'strong' : 'emphasis', children: inner, position: position(inline, pending.start, run.end) };
       children.push(span);
       i = run.end;
       pending = null;
@@ -146,6 +160,6 @@ export function fastInline(text: string, from: number, to: number, pointAt: Poin
     else return null;
   }
   if (pending) return null;
-  if (to > i) plain(i, to, children);
+  if (to > i) plain(inline, i, to, children);
   return children;
 }
