@@ -6,7 +6,7 @@
 import type { CellSource } from '../../schemas/cells.ts';
 import type { Report } from '../../schemas/report.ts';
 import {
-  TABLE2, TABLE2_CONTENT_HEADING, TABLE3, TABLE3_COLUMNS, TABLE3_HEADINGS, TABLE4_GROUPS, TABLE4_LITIGATION, TABLE4_RESULTS,
+  TABLE2, TABLE2_CONTENT_HEADING, TABLE3, TABLE3_COLUMNS, TABLE3_HEADINGS, TABLE4_GROUPS, TABLE4_LITIGATION, TABLE4_RESULTS, TABLE4_WIDTH,
   nodeLabel, type Table3Node,
 } from '../../schemas/template.ts';
 import { formatNumber } from './charts.ts';
@@ -126,19 +126,29 @@ export function table3Html(table: Table3, lang: Lang): string {
   return framed('t3', `<table class="report-table t3"><caption id="t3-caption">${tableName('table3', lang)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`);
 }
 
-export function table4Html(table: Table4, lang: Lang): string {
+/** Table 四's head in a language: the same for every report, made once. */
+function table4Head(lang: Lang): string {
   const id = 't4';
   const groupId = (g: number) => `${id}-g${g}`;
   const colId = (c: number) => `${id}-c${c}`;
   const results = (g: number, rowspan: string) => TABLE4_RESULTS.map((r, i) => `<th scope="col"${rowspan} id="${colId(g * 5 + i)}">${r.label[lang]}</th>`).join('');
   const groupLabel = (g: number) => TABLE4_GROUPS[g]!.label[lang].split(lang === 'zh' ? '/' : ' / ').pop()!;
-  const head =
+  return (
     `<tr><th colspan="5" scope="colgroup" id="${groupId(0)}">${TABLE4_GROUPS[0].label[lang]}</th><th colspan="10" scope="colgroup" id="${id}-litigation">${TABLE4_LITIGATION[lang]}</th></tr>` +
     `<tr>${results(0, ' rowspan="2"')}<th colspan="5" scope="colgroup" id="${groupId(1)}">${groupLabel(1)}</th><th colspan="5" scope="colgroup" id="${groupId(2)}">${groupLabel(2)}</th></tr>` +
-    `<tr>${results(1, '')}${results(2, '')}</tr>`;
-  const cells = table.values.map((v, c) => {
-    const g = Math.floor(c / 5);
-    return valueCell(v, table.cells[c], [...(g > 0 ? [`${id}-litigation`] : []), groupId(g), colId(c)].join(' '), lang);
-  });
-  return framed(id, `<table class="report-table t4"><caption id="${id}-caption">${tableName('table4', lang)}</caption><thead>${head}</thead><tbody><tr>${cells.join('')}</tr></tbody></table>`);
+    `<tr>${results(1, '')}${results(2, '')}</tr>`
+  );
+}
+const TABLE4_HEAD = { zh: table4Head('zh'), en: table4Head('en') };
+/** A value cell's `headers`: its group (and litigation's, for the second and third) and its column. */
+function table4Headers(c: number): string {
+  const g = Math.floor(c / 5);
+  return [...(g > 0 ? ['t4-litigation'] : []), `t4-g${g}`, `t4-c${c}`].join(' ');
+}
+const TABLE4_HEADERS = Array.from({ length: TABLE4_WIDTH }, (_, c) => table4Headers(c));
+
+export function table4Html(table: Table4, lang: Lang): string {
+  let cells = '';
+  table.values.forEach((v, c) => (cells += valueCell(v, table.cells[c], TABLE4_HEADERS[c] ?? table4Headers(c), lang)));
+  return framed('t4', `<table class="report-table t4"><caption id="t4-caption">${tableName('table4', lang)}</caption><thead>${TABLE4_HEAD[lang]}</thead><tbody><tr>${cells}</tr></tbody></table>`);
 }
