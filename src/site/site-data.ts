@@ -68,16 +68,22 @@ const uiStrings = (lang: Lang) => Object.fromEntries(Object.entries(UI).filter((
 const UI_OF = { zh: uiStrings('zh'), en: uiStrings('en') };
 const uiFor = (lang: Lang) => UI_OF[lang];
 
+const navItems = (lang: Lang): Link[] => [
+  { href: urls.home(lang), label: UI.home[lang] },
+  { href: urls.agencies(lang), label: UI.agencies[lang] },
+  { href: urls.years(lang), label: UI.years[lang] },
+  { href: urls.search(lang), label: UI.search[lang] },
+  { href: urls.data(lang), label: UI.data[lang] },
+  { href: urls.about(lang), label: UI.about[lang] },
+];
+/** A language's navigation with no item current: that of every report and agency page, one object shared by them all. */
+const NAV_ELSEWHERE = { zh: navItems('zh').map((i) => ({ ...i, current: false })), en: navItems('en').map((i) => ({ ...i, current: false })) };
+
+const NAV_HREFS = { zh: new Set(navItems('zh').map((i) => i.href)), en: new Set(navItems('en').map((i) => i.href)) };
+
 function navFor(lang: Lang, current: string): PageBase['nav'] {
-  const items: Link[] = [
-    { href: urls.home(lang), label: UI.home[lang] },
-    { href: urls.agencies(lang), label: UI.agencies[lang] },
-    { href: urls.years(lang), label: UI.years[lang] },
-    { href: urls.search(lang), label: UI.search[lang] },
-    { href: urls.data(lang), label: UI.data[lang] },
-    { href: urls.about(lang), label: UI.about[lang] },
-  ];
-  return items.map((i) => ({ ...i, current: i.href === current }));
+  if (!NAV_HREFS[lang].has(current)) return NAV_ELSEWHERE[lang];
+  return navItems(lang).map((i) => ({ ...i, current: i.href === current }));
 }
 
 function base(lang: Lang, url: (l: Lang) => string, title: (l: Lang) => string): PageBase {
