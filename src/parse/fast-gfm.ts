@@ -437,7 +437,7 @@ function rowCells(text: string, s: number, e: number): CellRange[] {
       i++;
     } else if (c === SPACE || c === TAB) {
       types.push(T_SPACE);
-      while (i < e && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+      i = afterSpaces(text, i, e);
     } else {
       types.push(T_DATA);
       i = dataEnd(text, i, e);

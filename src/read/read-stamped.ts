@@ -4,7 +4,8 @@
 // whose size, time and inode are unchanged since the last read is not read
 // again.
 
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, type Stats } from 'node:fs';
+import { statOrNull } from '../util/stat-or-null.ts';
 
 /** What tells a file changed without reading it (as the preview server's check of reports uses). */
 export const stampOf = (s: Pick<Stats, 'size' | 'mtimeMs' | 'ino'>) => `${s.size} ${s.mtimeMs} ${s.ino}`;
@@ -13,12 +14,7 @@ const lastRead = new Map<string, { stamp: string; text: string }>();
 
 /** A file's text (UTF-8), or null if there is none. */
 export function readTextIfAny(file: string, remember: boolean): string | null {
-  let stats: Stats | undefined;
-  try {
-    stats = statSync(file, { throwIfNoEntry: false });
-  } catch {
-    return null;
-  }
+  const stats = statOrNull(file);
   if (!stats?.isFile()) {
     lastRead.delete(file);
     return null;

@@ -7,11 +7,12 @@
 // the edited file) and only the pages and downloads whose fingerprints
 // changed since the last render are made again.
 
-import { rename, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../schemas/diagnostic.ts';
 import { loadConfig } from '../check/config.ts';
 import { mapLimited } from '../util/map-limited.ts';
+import { writeWhole } from '../util/write-whole.ts';
 import { folderMaker, outputFile, type Output } from './incremental.ts';
 import { urls } from './urls.ts';
 import { buildSite, loadPublished, schemaJson, type Download, type Site } from './site-data.ts';
@@ -72,10 +73,7 @@ async function writeDownloadsInto(downloads: readonly Download[], outputDir: str
   await mapLimited(downloads, async (d) => {
     const path = join(outputDir, outputFile(d.url));
     await folderOf(path);
-    if (!whole) return writeFile(path, d.content);
-    const temporary = `${path}.writing-${process.pid}`;
-    await writeFile(temporary, d.content);
-    await rename(temporary, path);
+    return whole ? writeWhole(path, d.content) : writeFile(path, d.content);
   });
 }
 

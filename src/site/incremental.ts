@@ -35,7 +35,6 @@ export const fingerprint = (...parts: string[]): string => {
   return hash.digest('hex').slice(0, 32);
 };
 
-
 let version: string | undefined;
 
 /** gongkai's code, its templates and Eleventy configuration: a change to any of them changes every page. */

@@ -76,14 +76,12 @@ const navItems = (lang: Lang): Link[] => [
   { href: urls.data(lang), label: UI.data[lang] },
   { href: urls.about(lang), label: UI.about[lang] },
 ];
+const navWith = (lang: Lang, current: string): PageBase['nav'] => navItems(lang).map((i) => ({ ...i, current: i.href === current }));
 /** A language's navigation with no item current: that of every report and agency page, one object shared by them all. */
-const NAV_ELSEWHERE = { zh: navItems('zh').map((i) => ({ ...i, current: false })), en: navItems('en').map((i) => ({ ...i, current: false })) };
-
-const NAV_HREFS = { zh: new Set(navItems('zh').map((i) => i.href)), en: new Set(navItems('en').map((i) => i.href)) };
+const NAV_ELSEWHERE = { zh: navWith('zh', ''), en: navWith('en', '') };
 
 function navFor(lang: Lang, current: string): PageBase['nav'] {
-  if (!NAV_HREFS[lang].has(current)) return NAV_ELSEWHERE[lang];
-  return navItems(lang).map((i) => ({ ...i, current: i.href === current }));
+  return NAV_ELSEWHERE[lang].some((i) => i.href === current) ? navWith(lang, current) : NAV_ELSEWHERE[lang];
 }
 
 function base(lang: Lang, url: (l: Lang) => string, title: (l: Lang) => string): PageBase {
