@@ -39,7 +39,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   });
 }
 
-const gongkai = (args: string[], env: Record<string, string>) => run(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'measure.ts'), ...args], env);
+const gongkai = (args: string[], env: Record<string, string>) => run(process.execPath, [join(ROOT, 'bench', 'measure.mjs'), ...args], env);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
@@ -74,7 +74,7 @@ async function settled(pid: number): Promise<void> {
  * server, shows the edit.
  */
 async function previewSeconds(content: string, out: string, env: Record<string, string>, report: string): Promise<number> {
-  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'build', '--serve', '--content', content, '--out', out], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'gongkai.mjs'), 'build', '--serve', '--content', content, '--out', out], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   try {
     let log = '';
     server.stderr.on('data', (d) => (log += d));
@@ -151,6 +151,8 @@ async function main() {
   // Validation and the builds each start from an empty cache of their own (see setAside).
   const validateEnv = { GONGKAI_CACHE_DIR: join(work, 'validate-cache'), GONGKAI_TIMINGS: '1' };
   const env = { GONGKAI_CACHE_DIR: join(work, 'cache'), GONGKAI_TIMINGS: '1' };
+  // gongkai compiled first, as the first command after a change of its code compiles it (src/cli/compile.mjs).
+  await gongkai(['--help'], {});
   console.error('gongkai: cold validate…');
   const coldValidate = await gongkai(['validate', '--format', 'json', content], validateEnv);
   console.error('gongkai: warm validate…');

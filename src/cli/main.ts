@@ -127,7 +127,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Runs the command the process was started with, and sets its exit code (src/cli/gongkai.mjs runs it compiled). */
+export function runFromCommandLine(): void {
   // From the command line: results cached (GONGKAI_NO_CACHE=1 turns the cache off), checked on as many threads as pay (GONGKAI_THREADS=n to choose).
   setCheckDefaults({ cacheDir: process.env.GONGKAI_NO_CACHE ? null : (process.env.GONGKAI_CACHE_DIR ?? DEFAULT_CACHE_DIR), threads: process.env.GONGKAI_THREADS ? Number(process.env.GONGKAI_THREADS) : 'auto' });
   const io: Io = {
@@ -144,3 +145,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     },
   );
 }
+
+// Run as a script (`tsx src/cli/main.ts`), not imported.
+if (import.meta.url === `file://${process.argv[1]}`) runFromCommandLine();

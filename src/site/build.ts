@@ -25,6 +25,7 @@ import { fingerprint, keptOutputs, linkInto, unchangedSite, manifestFile, output
 import type { PieceTable } from './dataset-pieces.ts';
 import { updateSite } from './update-in-place.ts';
 import { filesUnder } from '../util/files-under.ts';
+import { ELEVENTY_CONFIG } from '../util/root.ts';
 import { indexPart, searchParts, type SearchPart } from './search-index.ts';
 import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
 
@@ -40,7 +41,7 @@ export type BuildOptions = { content: string; out: string; serve: boolean; port?
 // Eleventy is loaded when there is something to render: a build that finds nothing changed does not need it.
 async function render(out: string, runMode: 'build' | 'serve'): Promise<Eleventy> {
   const { default: Eleventy } = await import('@11ty/eleventy');
-  const eleventy = new Eleventy(SITE_INPUT, out, { configPath: '.eleventy.ts', quietMode: true, runMode });
+  const eleventy = new Eleventy(SITE_INPUT, out, { configPath: ELEVENTY_CONFIG, quietMode: true, runMode });
   await eleventy.init();
   return eleventy;
 }

@@ -4,8 +4,9 @@
 
 import nunjucks from 'nunjucks';
 import { join } from 'node:path';
+import { ROOT } from '../util/root.ts';
 
-export const TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
+export const TEMPLATES = join(ROOT, 'templates');
 /** Where the layout and the kinds of page are (Eleventy's includes folder, relative to TEMPLATES). */
 export const INCLUDES = '_includes';
 
