@@ -21,7 +21,7 @@ import { startHelperEarly, writeOutputs, type Helper } from './write-outputs.ts'
 import { tidyLeftovers } from './leftovers.ts';
 import { garbageGuard } from '../util/collect-garbage.ts';
 import { changedDuringBuild } from './whole-report.ts';
-import { fingerprint, keptOutputs, linkInto, unchangedSite, manifestFile, outputFile, readManifest, record, writeManifest, type Manifest, type Output } from './incremental.ts';
+import { fingerprint, keptOutputs, linkInto, unchangedSite, manifestFile, outputFile, readManifest, record, writeManifest, type FileStamp, type Manifest, type Output } from './incremental.ts';
 import type { PieceTable } from './dataset-pieces.ts';
 import { updateSite } from './update-in-place.ts';
 import { filesUnder } from '../util/files-under.ts';
@@ -93,16 +93,22 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const { cacheDir } = checkDefaults();
   const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
   const previous = manifestAt ? await readManifest(manifestAt) : {};
-  // Nothing built here before: nearly every page is to be made, and a helper thread started now loads and makes
-  // its site data while this thread makes its own (started with the outputs, it was ready 7.4 s after them at 10,000 reports).
-  const helper = options.serve || Object.keys(previous).length ? null : startHelperEarly(published, freshFolder(options.out), cacheDir);
+  // Nothing built here before: every page is to be made, and a helper thread started now loads, makes its site data
+  // and starts on the outputs while this thread makes its own (started with the outputs, it was ready 7.4 s after them at 10,000 reports).
+  const first = !options.serve && Object.keys(previous).length === 0;
+  if (first) await freshStart(freshFolder(options.out));
+  const helper = first ? startHelperEarly(published, freshFolder(options.out), cacheDir) : null;
   let site: Site;
   try {
     site = makeSite(published, schemaJson());
     phases.end('site_data');
     await writeSite(site, options, phases, { cacheDir, manifestAt, previous, helper });
+  } catch (error) {
+    await helper?.stop();
+    await rm(freshFolder(options.out), { recursive: true, force: true }); // what the helper wrote, if the build failed before writeSite could tidy up
+    throw error;
   } finally {
-    void helper?.stop(); // done with, or not needed after all (the site unchanged, a build that failed)
+    void helper?.stop(); // done with
   }
   if (options.serve) {
     // The preview starts from the site just built, then re-renders into it what each edit changes.
@@ -121,6 +127,12 @@ export async function buildSite(options: BuildOptions): Promise<number> {
 /** Where a build makes the site before it swaps it in. */
 const freshFolder = (out: string) => `${out}.building-${process.pid}`;
 
+/** The fresh folder made empty (one of a process of the same number, long gone, may be there). */
+async function freshStart(fresh: string): Promise<void> {
+  await rm(fresh, { recursive: true, force: true });
+  await mkdir(fresh, { recursive: true });
+}
+
 type LastBuild = { cacheDir: string | null; manifestAt: string | null; previous: Manifest; helper: Helper | null };
 
 /**
@@ -131,10 +143,13 @@ type LastBuild = { cacheDir: string | null; manifestAt: string | null; previous:
  */
 async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, { cacheDir, manifestAt, previous, helper }: LastBuild): Promise<void> {
   const outputs: Output[] = [...site.pages, ...site.downloads];
+  // The parts of the search index, made when first needed: a first build needs them only to make the index.
+  let parts: SearchPart[] | null = null;
+  const searchPartsOf = () => (parts ??= searchParts(site.pages.filter((p) => p.kind === 'report')));
+  const builtBefore = Object.keys(previous).length > 0;
   // Nothing changed since the last build (and nothing touched its files): the site in place is this build's.
-  const parts = searchParts(site.pages.filter((p) => p.kind === 'report'));
-  const searchOutputs = parts.flatMap((part) => recordedUnder(part, previous));
-  if (parts.every((part) => recordedUnder(part, previous).length) && (await unchangedSite([...outputs, ...searchOutputs], previous, options.out, ASSETS))) {
+  const searchRecordedBefore = builtBefore ? searchPartsOf().map((part) => recordedUnder(part, previous)) : [];
+  if (builtBefore && searchRecordedBefore.every((files) => files.length) && (await unchangedSite([...outputs, ...searchRecordedBefore.flat()], previous, options.out, ASSETS))) {
     phases.end('unchanged');
     if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: 0, rendered: 0, kept: outputs.length, phases: phases.seconds }));
     options.log(`site unchanged at ${options.out}/`);
@@ -142,16 +157,18 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
   }
   const fresh = freshFolder(options.out);
   const old = `${options.out}.old-${process.pid}`;
-  const kept = keptOutputs(outputs, previous, options.out);
+  const kept = builtBefore ? keptOutputs(outputs, previous, options.out) : new Set<string>();
   // Most of the site the same: it is updated where it is, not linked file by file into a fresh folder (and the old one removed).
   const inPlace = kept.size > 0 && kept.size * 2 >= outputs.length;
   let manifest: Manifest | null = null;
   let removals: string[] = [];
   const search: Output[] = [];
   let pieces = new Map<string, PieceTable>();
+  /** The stamps of the files the bulk rendering wrote, taken as it wrote them. */
+  let stamps = new Map<string, FileStamp>();
   try {
-    await rm(fresh, { recursive: true, force: true });
-    await mkdir(fresh, { recursive: true });
+    // A helper started early is writing into it already (made empty before it started).
+    if (!helper) await freshStart(fresh);
     if (!inPlace) linkInto(kept, options.out, fresh);
     phases.end('keep');
     // Eleventy renders the site's own pages (and copies its assets); the report and agency pages,
@@ -160,7 +177,7 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
     let helped = 0;
     let helperFailed = false;
     try {
-      ({ helped, helperFailed, pieces } = await writeOutputs(site, kept, fresh, { cacheDir, early: helper }, { manifest: previous, dir: options.out }));
+      ({ helped, helperFailed, pieces, stamps } = await writeOutputs(site, kept, fresh, { cacheDir, early: helper }, { manifest: previous, dir: options.out }));
       phases.end('bulk');
       // Eleventy holds every page it renders until its run ends: render in runs of a bounded size.
       const afterRun = garbageGuard(1);
@@ -177,7 +194,7 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
     const searchStart = performance.now();
     // Each part of the search index kept if its pages are the same, else indexed again: one Pagefind process at a time.
     let indexed = 0;
-    for (const part of parts) {
+    for (const part of searchPartsOf()) {
       let files = keepPart(part, previous, options.out, inPlace ? null : fresh);
       if (!files) {
         // Updating in place, the part's pages kept are in the site, the others in the staging folder.
@@ -187,7 +204,10 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
       }
       search.push(...files);
     }
+    // The search index's files as they are on disk, for the manifest: part of making it, with it where the site is made whole.
+    const searchRecorded = inPlace ? null : await record(search, fresh);
     phases.end('search');
+    const searchSeconds = (performance.now() - searchStart) / 1000;
     // A dataset kept as it was has its pieces where they were.
     for (const d of site.datasets) if (kept.has(d.url) && previous[outputFile(d.url)]?.pieces) pieces.set(d.url, previous[outputFile(d.url)]!.pieces!);
     if (inPlace) {
@@ -197,10 +217,10 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
       // And an asset no longer among the templates' (Eleventy copies them all into the staging folder).
       const assets = new Set(filesUnder(ASSETS.from));
       removals.push(...filesUnder(join(options.out, ASSETS.to)).filter((path) => !assets.has(path)).map((path) => join(ASSETS.to, path)));
-    } else manifest = await record([...outputs, ...search], fresh, pieces);
+    } else manifest = { ...(await record(outputs, fresh, pieces, stamps)), ...searchRecorded };
     phases.end('record');
     // For the benchmark, which times the search index apart.
-    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: (performance.now() - searchStart) / 1000, rendered: outputs.length - kept.size, kept: kept.size, helper_reports: helped, helper_failed: helperFailed, search_parts: parts.length, search_indexed: indexed, phases: phases.seconds }));
+    if (process.env.GONGKAI_TIMINGS) options.log(JSON.stringify({ search_s: searchSeconds, rendered: outputs.length - kept.size, kept: kept.size, helper_reports: helped, helper_failed: helperFailed, search_parts: searchPartsOf().length, search_indexed: indexed, phases: phases.seconds }));
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;

@@ -6,7 +6,7 @@
 // was written, instead of making it again: where it is when the site is
 // updated in place, linked into the fresh folder of a site made whole.
 
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { linkSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,25 +14,28 @@ import { filesUnder } from '../util/files-under.ts';
 import { writeWhole } from '../util/write-whole.ts';
 import { codeVersion } from '../cache/code-version.ts';
 import { statOrNull } from '../util/stat-or-null.ts';
+import { ROOT } from '../util/root.ts';
 import type { PieceTable } from './dataset-pieces.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Something the build writes: its address and fingerprint. */
 export type Output = { url: string; fingerprint: string };
 
+/** A file as it is on disk: whether it is still the one written is told by these. */
+export type FileStamp = { size: number; mtimeMs: number; ino: number };
 /** An output file as the manifest records it; a site-wide dataset's with where each report's piece lies in it (dataset-pieces.ts). */
-type Recorded = { fingerprint: string; size: number; mtimeMs: number; ino: number; pieces?: PieceTable };
+type Recorded = FileStamp & { fingerprint: string; pieces?: PieceTable };
 
 /** Whether a file on disk is still the one the manifest recorded: same inode, size and time. */
-export const asRecorded = (now: { size: number; mtimeMs: number; ino: number } | null | undefined, was: Recorded) =>
+export const asRecorded = (now: FileStamp | null | undefined, was: Recorded) =>
   now != null && now.size === was.size && now.mtimeMs === was.mtimeMs && now.ino === was.ino;
 export type Manifest = Record<string, Recorded>;
 
+/** The parts, each ended by a NUL, hashed in one call: a site has a fingerprint or two for every output, and a hash object for each cost more. */
 export const fingerprint = (...parts: string[]): string => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex').slice(0, 32);
+  let joined = '';
+  for (const part of parts) joined += `${part}\0`;
+  return hash('sha256', joined).slice(0, 32);
 };
 
 let version: string | undefined;
@@ -40,9 +43,9 @@ let version: string | undefined;
 /** gongkai's code, its templates and Eleventy configuration: a change to any of them changes every page. */
 export function siteVersion(): string {
   if (version) return version;
-  const hash = createHash('sha256').update(codeVersion());
-  for (const file of [...filesUnder(join(ROOT, 'templates')).map((path) => join(ROOT, 'templates', path)), join(ROOT, '.eleventy.ts')]) hash.update(file).update(readFileSync(file));
-  return (version = hash.digest('hex').slice(0, 16));
+  const made = createHash('sha256').update(codeVersion());
+  for (const file of [...filesUnder(join(ROOT, 'templates')).map((path) => join(ROOT, 'templates', path)), join(ROOT, '.eleventy.ts')]) made.update(file).update(readFileSync(file));
+  return (version = made.digest('hex').slice(0, 16));
 }
 
 /** Where an address is written: a folder's page is its index.html. */
@@ -138,10 +141,15 @@ export async function unchangedSite(outputs: readonly Output[], previous: Manife
   return true;
 }
 
-/** What the manifest keeps of every output now in `dir`, and where the reports' pieces lie in the datasets (by address). */
-export async function record(outputs: readonly Output[], dir: string, pieces: ReadonlyMap<string, PieceTable> = new Map()): Promise<Manifest> {
+/**
+ * What the manifest keeps of every output now in `dir`, and where the
+ * reports' pieces lie in the datasets (by address). `written`: the stamps of
+ * files taken as they were written (write-outputs.ts), by address, not
+ * looked at again (tens of thousands, after both threads are done).
+ */
+export async function record(outputs: readonly Output[], dir: string, pieces: ReadonlyMap<string, PieceTable> = new Map(), written: ReadonlyMap<string, FileStamp> = new Map()): Promise<Manifest> {
   const manifest: Manifest = {};
-  const stats = outputs.map((output) => statOrNull(join(dir, outputFile(output.url))));
+  const stats = outputs.map((output) => written.get(output.url) ?? statOrNull(join(dir, outputFile(output.url))));
   outputs.forEach((output, i) => {
     const now = stats[i];
     const table = pieces.get(output.url);
@@ -149,3 +157,6 @@ export async function record(outputs: readonly Output[], dir: string, pieces: Re
   });
   return manifest;
 }
+
+/** The stamp of a file just written. */
+export const stampOf = ({ size, mtimeMs, ino }: FileStamp): FileStamp => ({ size, mtimeMs, ino });

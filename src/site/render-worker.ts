@@ -1,13 +1,15 @@
 // A helper thread for a large build (write-outputs.ts): it makes the site's
 // data again from the build's reports (each whole check loaded from the
 // cache the build just filled, as on the main thread), waits to be told
-// what is kept, then renders and writes the reports it takes, sending back
+// what is kept (or, in a first build, where everything is to be made, does
+// not wait), then renders and writes the reports it takes, sending back
 // their pieces of the datasets, and the other pages it takes after them.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildSite, makeFingerprintsWhenRead, schemaJson } from './site-data.ts';
 import { outputWriter, pagesAfterReports, type HelperData, type HelperGo, type HelperMessage } from './write-outputs.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
+import type { FileStamp } from './incremental.ts';
 
 const data = workerData as HelperData;
 const say = (message: HelperMessage) => parentPort!.postMessage(message);
@@ -17,16 +19,28 @@ makeFingerprintsWhenRead(); // it reads none
 try {
   const site = buildSite(data.published, schemaJson());
   const others = pagesAfterReports(site);
-  const go = await new Promise<HelperGo>((resolve) => parentPort!.once('message', resolve));
+  // Started at once (a first build): every output is to be made, none kept, no dataset's pieces copied.
+  const go: HelperGo = data.atOnce
+    ? { kept: [], datasets: site.datasets.map((d) => d.url), reused: new Uint8Array(site.byReport.length), counter: data.atOnce.counter }
+    : await new Promise<HelperGo>((resolve) => parentPort!.once('message', resolve));
   const datasets = site.datasets.filter((d) => go.datasets.includes(d.url));
-  const writer = outputWriter(new Set(go.kept), data.out);
+  const stamps = new Map<string, FileStamp>();
+  const writer = outputWriter(new Set(go.kept), data.out, stamps);
+  /** The stamps of the files written since the last message, sent with the next. */
+  const newStamps = () => {
+    const made = [...stamps];
+    stamps.clear();
+    return made;
+  };
   const total = site.byReport.length;
   for (let index = Atomics.add(go.counter, 0, 1), taken = 0; index < total + others.length; index = Atomics.add(go.counter, 0, 1), taken++) {
     if (taken === go.stopAt) process.exit(1); // for tests: a helper that dies with an output taken and not made
-    if (index < total) say({ index, pieces: writer.report(site.byReport[index]!, index, go.reused[index] ? [] : datasets) });
-    else {
+    if (index < total) {
+      const pieces = writer.report(site.byReport[index]!, index, go.reused[index] ? [] : datasets);
+      say({ index, pieces, stamps: newStamps() });
+    } else {
       writer.page(others[index - total]!);
-      say({ page: index - total });
+      say({ page: index - total, stamps: newStamps() });
     }
   }
   say({ done: true });

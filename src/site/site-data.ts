@@ -126,6 +126,13 @@ function sourceFingerprint(whole: WholeSource, diagnosticList: Diagnostic[], com
 /** The reports of content/, checked; a report with errors stops the build (the caller lists them). */
 export async function loadPublished(contentDir: string, config: Config): Promise<{ published: Published[]; errors: Diagnostic[] }> {
   const registry = await loadRegistry(contentDir);
+  // An agency's entry by its slug, else by its Chinese name: the first entry of each, as a search of the list would find.
+  const entryBySlug = new Map<string, Agency>();
+  const entryByName = new Map<string, Agency>();
+  for (const a of [...registry].reverse()) {
+    entryBySlug.set(a.slug, a);
+    entryByName.set(a.name.zh, a);
+  }
   const files = await reportFiles([contentDir]);
   const { cacheDir, remember } = checkDefaults();
   const results = await validateReduced(files, config, keptReducer({ cacheDir, remembered: Boolean(remember) }));
@@ -137,7 +144,7 @@ export async function loadPublished(contentDir: string, config: Config): Promise
     const mine = result.diagnostics.filter((d) => d.severity === 'error');
     errors.push(...mine);
     if (!facts || mine.length) continue;
-    const entry = registry.find((a) => a.slug === facts.agencySlug) ?? registry.find((a) => a.name.zh === facts.agency) ?? null;
+    const entry = (facts.agencySlug != null ? entryBySlug.get(facts.agencySlug) : undefined) ?? (facts.agency != null ? entryByName.get(facts.agency) : undefined) ?? null;
     const slug = entry?.slug ?? folderSlug(basename(dirname(result.file)));
     const year = facts.year ?? Number(basename(result.file).slice(0, 4));
     const companionText = result.companion;

@@ -16,7 +16,7 @@
 // through young-generation collections (twice the bytes promoted), and each
 // hand-over woke a thread on a machine whose two cores are both rendering.
 
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, join } from 'node:path';
@@ -24,7 +24,7 @@ import { Worker } from 'node:worker_threads';
 import { collectGarbage } from '../util/collect-garbage.ts';
 import { utf8Bytes } from '../util/utf8-bytes.ts';
 import { lastPieces, type LastPieces, type PieceTable } from './dataset-pieces.ts';
-import { outputFile, type Manifest } from './incremental.ts';
+import { outputFile, stampOf, type FileStamp, type Manifest } from './incremental.ts';
 import { RENDERED_IN_BULK, pageRenderer } from './render-pages.ts';
 import type { Dataset, Published, Site } from './site-data.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
@@ -39,8 +39,12 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
 }
 
-/** Renders and writes pages and downloads into `out`, but those `kept`. */
-export function outputWriter(kept: ReadonlySet<string>, out: string) {
+/**
+ * Renders and writes pages and downloads into `out`, but those `kept`; the
+ * stamp of each file written is put in `stamps` by its address (for the
+ * manifest: taken here, on the thread that wrote it, not after the build).
+ */
+export function outputWriter(kept: ReadonlySet<string>, out: string, stamps: Map<string, FileStamp> = new Map()) {
   const render = pageRenderer();
   const folders = new Set<string>();
   const write = (url: string, content: () => string | Iterable<string>) => {
@@ -53,11 +57,16 @@ export function outputWriter(kept: ReadonlySet<string>, out: string) {
     }
     const made = content();
     // Node encodes and writes a string in one call, a little sooner than encoding it here first (~0.05 ms a 44 KB page).
-    if (typeof made === 'string') return writeFileSync(path, made);
+    if (typeof made === 'string') {
+      writeFileSync(path, made);
+      stamps.set(url, stampOf(statSync(path)));
+      return;
+    }
     // Too large for one string (a site-wide dataset): its parts in order.
     const fd = openSync(path, 'w');
     try {
       for (const part of made) writeAll(fd, utf8Bytes(part));
+      stamps.set(url, stampOf(fstatSync(fd)));
     } finally {
       closeSync(fd);
     }
@@ -76,12 +85,19 @@ export function outputWriter(kept: ReadonlySet<string>, out: string) {
   };
 }
 
-/** What a helper thread is started with (render-worker.ts): the build's reports, to make the same site's data from, and where it is written. */
-export type HelperData = { published: Published[]; out: string };
+/**
+ * What a helper thread is started with (render-worker.ts): the build's
+ * reports, to make the same site's data from, and where it is written;
+ * `atOnce`, it starts on the outputs as soon as it has the data, every one
+ * to be made (nothing kept, no dataset's pieces copied), taken by `counter`.
+ */
+export type HelperData = { published: Published[]; out: string; atOnce?: { counter: Int32Array } };
 /** What it is told once the main thread starts on the outputs: those kept, the datasets written, the reports whose pieces of them are copied from the last build's, the counter both threads take outputs by. */
 export type HelperGo = { kept: string[]; datasets: string[]; reused: Uint8Array; counter: Int32Array; stopAt?: number };
-/** What it says: a report's pieces of the datasets, that a page was written, that it is done, or why it stopped. */
-export type HelperMessage = { index: number; pieces: Uint8Array[] } | { page: number } | { done: true } | { failed: string; changed: boolean };
+/** What it says: a report's pieces of the datasets, that a page was written (with the stamps of the files it wrote for them), that it is done, or why it stopped. */
+export type HelperMessage = { index: number; pieces: Uint8Array[]; stamps: [string, FileStamp][] } | { page: number; stamps: [string, FileStamp][] } | { done: true } | { failed: string; changed: boolean };
+/** Who hears what a helper made: each report's pieces, each other page written, the stamps of the files it wrote. */
+type HelperEars = { report: (index: number, pieces: Uint8Array[]) => void; page: (index: number) => void; stamps: (made: [string, FileStamp][]) => void };
 
 /**
  * Where a helper thread loads the reports' whole checks from: the cache the
@@ -122,16 +138,21 @@ function helperHeapMb(grows = 1): number {
 const SITE_DATA_GROWS = 2.25;
 
 /**
- * A helper thread started as soon as the build's reports are checked, when
- * most of a large site is to be made (a cold build): it loads gongkai and
- * makes the site's data (seconds, at ten thousand reports) while the main
- * thread makes the same, and starts on the outputs with it. Null where no
- * helper could be used (one core, no cache, too few reports).
+ * A helper thread started as soon as the build's reports are checked, for a
+ * first build of a large site (nothing built before, so nothing kept and no
+ * dataset's pieces to copy): it loads gongkai, makes the site's data
+ * (seconds, at ten thousand reports) and starts on the outputs at once,
+ * while the main thread makes the same data. writeOutputs then takes the
+ * outputs it has not. Null where no helper could be used (one core, no
+ * cache, too few reports).
  */
 export function startHelperEarly(published: readonly Published[], out: string, cacheDir: string | null, from = HELPER_FROM): Helper | null {
   const given = cacheDir && published.length >= from && availableParallelism() > 1 ? forHelper(published, cacheDir) : null;
-  return given ? startHelper({ published: given, out }, helperHeapMb(SITE_DATA_GROWS)) : null;
+  return given ? startHelper({ published: given, out, atOnce: { counter: newCounter() } }, helperHeapMb(SITE_DATA_GROWS)) : null;
 }
+
+/** The count of outputs taken, shared by the two threads. */
+const newCounter = () => new Int32Array(new SharedArrayBuffer(4));
 
 /** The pages rendered in bulk that are not a report's (the agencies'), in the site's order: both threads make them after the reports. */
 export function pagesAfterReports(site: Pick<Site, 'pages' | 'byReport'>): Site['pages'] {
@@ -170,8 +191,9 @@ export async function writeOutputs(
   out: string,
   source: HelperSource | null = null,
   last: LastSite | null = null,
-): Promise<{ helped: number; helperFailed: boolean; pieces: Map<string, PieceTable> }> {
-  const writer = outputWriter(kept, out);
+): Promise<{ helped: number; helperFailed: boolean; pieces: Map<string, PieceTable>; stamps: Map<string, FileStamp> }> {
+  const stamps = new Map<string, FileStamp>();
+  const writer = outputWriter(kept, out, stamps);
   const datasets = site.datasets.filter((d) => !kept.has(d.url));
   const files: number[] = [];
   const total = site.byReport.length;
@@ -230,7 +252,8 @@ export async function writeOutputs(
     writer.page(others[index - total]!);
     pageWritten[index - total] = 1;
   };
-  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const atOnce = source?.early?.atOnce ?? null;
+  const counter = atOnce?.counter ?? newCounter();
   const take = () => Atomics.add(counter, 0, 1);
   let helper: Helper | null = null;
   try {
@@ -243,10 +266,12 @@ export async function writeOutputs(
     // Pages to render, not only datasets to make again (after an edit): those take ~1 ms a report, less than the helper's start.
     // An agency's two pages count as one report's.
     const toRender = site.byReport.filter((r) => [...r.pages, ...r.downloads].some((o) => !kept.has(o.url))).length + others.filter((p) => !kept.has(p.url)).length / 2;
-    const useHelper = Boolean(source?.cacheDir) && toRender >= (source?.from ?? HELPER_FROM) && availableParallelism() > 1;
+    // A helper started at once has taken outputs already: it is used whatever there is to make.
+    const useHelper = Boolean(atOnce) || (Boolean(source?.cacheDir) && toRender >= (source?.from ?? HELPER_FROM) && availableParallelism() > 1);
     const given = useHelper && !source?.early ? forHelper(site.byReport.map((r) => r.published), source!.cacheDir!) : null;
     helper = useHelper ? (source?.early ?? (given ? startHelper({ published: given, out }, source?.heapMb ?? helperHeapMb()) : null)) : null;
     if (!helper) void source?.early?.stop(); // started early for nothing
+    if (atOnce && (kept.size || datasets.length !== site.datasets.length || reused.some(Boolean))) throw new Error('a helper started at once makes every output, but some are kept or copied');
     if (helper) {
       let firstFromHelper = () => {};
       const helperStarted = new Promise<void>((resolve) => (firstFromHelper = resolve));
@@ -256,7 +281,10 @@ export async function writeOutputs(
         firstFromHelper();
         arrived(index, pieces);
       };
-      helper.go({ kept: [...kept], datasets: datasets.map((d) => d.url), reused, counter, stopAt: source?.stopAt }, fromHelper, (page) => (pageWritten[page] = 1));
+      const onPage = (page: number) => (pageWritten[page] = 1);
+      const ears = { report: fromHelper, page: onPage, stamps: (made: [string, FileStamp][]) => made.forEach(([url, stamp]) => stamps.set(url, stamp)) };
+      if (atOnce) helper.listen(ears);
+      else helper.go({ kept: [...kept], datasets: datasets.map((d) => d.url), reused, counter, stopAt: source?.stopAt }, ears);
       if (source?.first) await Promise.race([helperStarted, helper.done.catch(() => {})]);
       if (source?.mainTakes === false) await helper.done.catch(() => {});
     }
@@ -293,22 +321,30 @@ export async function writeOutputs(
     for (const fd of files) closeSync(fd);
     for (const c of copied ?? []) c.close();
   }
-  return { helped, helperFailed, pieces: new Map(datasets.map((d, i) => [d.url, tables[i]!])) };
+  return { helped, helperFailed, pieces: new Map(datasets.map((d, i) => [d.url, tables[i]!])), stamps };
 }
 
 /** A helper thread (render-worker.ts), started with the build's reports and then told to go. */
 export type Helper = ReturnType<typeof startHelper>;
 
 /**
- * Starts a helper thread, which makes the site's data and waits. `go` sets it
- * on the outputs not yet taken, each report's pieces handed to `report` and
- * each other page written told to `page`; `done` when it has written its
- * share (or rejected with why it could not); `stop` stops it.
+ * Starts a helper thread, which makes the site's data and waits, unless
+ * started `atOnce`. `go` sets it on the outputs not yet taken, each report's
+ * pieces handed to `report` and each other page written told to `page`;
+ * `listen` hears one started at once, what it said so far first; `done`
+ * when it has written its share (or rejected with why it could not); `stop`
+ * stops it.
  */
 function startHelper(data: HelperData, heapMb: number) {
   const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-  let report = (_index: number, _pieces: Uint8Array[]) => {};
-  let page = (_index: number) => {};
+  let ears: HelperEars = { report: () => {}, page: () => {}, stamps: () => {} };
+  /** What it made before anyone listened (null once someone does). */
+  let unheard: HelperMessage[] | null = [];
+  const hear = (message: HelperMessage) => {
+    if ('stamps' in message) ears.stamps(message.stamps);
+    if ('index' in message) ears.report(message.index, message.pieces);
+    else if ('page' in message) ears.page(message.page);
+  };
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     const end = (error?: Error) => {
@@ -319,22 +355,29 @@ function startHelper(data: HelperData, heapMb: number) {
       else resolve();
     };
     worker.on('message', (message: HelperMessage) => {
-      if ('index' in message) report(message.index, message.pieces);
-      else if ('page' in message) page(message.page);
-      else if ('done' in message) end();
+      if ('index' in message || 'page' in message) {
+        if (unheard) unheard.push(message);
+        else hear(message);
+      } else if ('done' in message) end();
       else end(message.changed ? new ChangedDuringBuild(message.failed) : new Error(message.failed));
     });
     worker.on('error', (error) => end(error));
     worker.on('exit', (code) => end(new Error(`the rendering helper thread stopped (exit code ${code})`)));
   });
   done.catch(() => {}); // heard where it is awaited; a helper stopped unused fails unheard
+  const listen = (listening: HelperEars) => {
+    ears = listening;
+    for (const message of unheard ?? []) hear(message);
+    unheard = null;
+  };
   return {
     done,
-    go(go: HelperGo, onReport: typeof report, onPage: typeof page) {
-      report = onReport;
-      page = onPage;
+    atOnce: data.atOnce ?? null,
+    go(go: HelperGo, listening: HelperEars) {
+      listen(listening);
       worker.postMessage(go);
     },
+    listen,
     stop: () => worker.terminate(),
   };
 }

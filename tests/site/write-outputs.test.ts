@@ -5,13 +5,14 @@
 // build read it stops the build.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate.ts';
 import { setCheckDefaults } from '../../src/check/check-files.ts';
 import { buildSite, loadPublished, schemaJson } from '../../src/site/site-data.ts';
-import { outputFile, record } from '../../src/site/incremental.ts';
+import { outputFile, record, stampOf } from '../../src/site/incremental.ts';
+import { RENDERED_IN_BULK } from '../../src/site/render-pages.ts';
 import { ChangedDuringBuild } from '../../src/site/whole-report.ts';
 import { outputWriter, pagesAfterReports, startHelperEarly, writeOutputs } from '../../src/site/write-outputs.ts';
 import { files } from './build-helpers.ts';
@@ -144,6 +145,10 @@ describe('writing the outputs with a helper thread', () => {
     const result = await writeOutputs(made, new Set(), out, { cacheDir, from: 0, first: true });
     expect(result.helped).toBeGreaterThan(0);
     expectSameFiles(join(dir, 'alone'), out);
+    // Each file either thread wrote is stamped as it is on disk, for the manifest: every page rendered in bulk and every download but the datasets (appended to to the end).
+    const bulk = [...made.pages.filter((p) => RENDERED_IN_BULK.has(p.kind)), ...made.downloads].filter((o) => !made.datasets.some((d) => d.url === o.url));
+    expect([...result.stamps.keys()].sort()).toEqual(bulk.map((o) => o.url).sort());
+    for (const [url, stamp] of result.stamps) expect(stamp).toEqual(stampOf(statSync(join(out, outputFile(url)))));
   }, 120_000);
 
   it('has the helper make every output when the main thread takes none, the agencies’ pages after the reports, the same files as one thread', async () => {
@@ -182,13 +187,22 @@ describe('writing the outputs with a helper thread', () => {
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
 
-  it('stops a helper started early when there is too little to make', async () => {
-    const out = join(dir, 'early-unused');
+  it('has a helper started early make outputs before the main thread reaches them, its datasets\' pieces kept until it does', async () => {
+    const out = join(dir, 'early-alone');
     const { early, made } = await startedEarly(out);
+    // Done before anyone listens: it made every output on its own, however little there is to make.
+    await early.done;
+    expect(readdirSync(out).length).toBeGreaterThan(0);
     const result = await writeOutputs(made, new Set(), out, { cacheDir, early, from: 1_000_000 });
-    expect(result).toMatchObject({ helped: 0, helperFailed: false });
-    await expect(early.done).rejects.toThrow(/stopped/);
+    expect(result).toMatchObject({ helped: made.byReport.length, helperFailed: false });
     expectSameFiles(join(dir, 'alone'), out);
+  }, 120_000);
+
+  it('refuses a helper started early where outputs are kept: it makes them all', async () => {
+    const out = join(dir, 'early-kept');
+    const { early, made } = await startedEarly(out);
+    await expect(writeOutputs(made, new Set([made.pages[0]!.url]), out, { cacheDir, early })).rejects.toThrow(/started at once/);
+    await expect(early.done).rejects.toThrow();
   }, 120_000);
 
   it('gives the helper the reports without their whole checks, which it loads from the cache, when the preview server keeps them in memory', async () => {
