@@ -11,6 +11,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.on('eleventy.after', ({ directories }) => writeDownloads(directories.output));
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(`${contentDir()}/`);
+  // gongkai's own code does not change under a running preview (a change is compiled into a new tree, src/cli/compile.mjs): not spidered nor watched.
+  eleventyConfig.setWatchJavaScriptDependencies(false);
   // The site's own Nunjucks environment (autoescaping), shared with the build's bulk rendering.
   eleventyConfig.setLibrary('njk', siteEnvironment());
   return {

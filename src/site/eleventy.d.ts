@@ -14,6 +14,7 @@ declare module '@11ty/eleventy' {
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(path: string): void;
+  setWatchJavaScriptDependencies(watch: boolean): void;
   on(event: 'eleventy.after', handler: (event: { directories: { output: string } }) => Promise<void>): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   setLibrary(extension: 'njk', library: import('nunjucks').Environment): void;
