@@ -227,7 +227,7 @@ async function writeSite(site: Site, options: BuildOptions, phases: PhaseTimer, 
   }
   if (inPlace) {
     updateSite(options.out, fresh, removals);
-    manifest = await record([...outputs, ...search], options.out, pieces);
+    manifest = await record([...outputs, ...search], options.out, pieces, stamps);
   } else {
     await rename(options.out, old).catch(() => {});
     await rename(fresh, options.out);

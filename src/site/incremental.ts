@@ -17,7 +17,6 @@ import { statOrNull } from '../util/stat-or-null.ts';
 import { ROOT } from '../util/root.ts';
 import type { PieceTable } from './dataset-pieces.ts';
 
-
 /** Something the build writes: its address and fingerprint. */
 export type Output = { url: string; fingerprint: string };
 
@@ -145,7 +144,8 @@ export async function unchangedSite(outputs: readonly Output[], previous: Manife
  * What the manifest keeps of every output now in `dir`, and where the
  * reports' pieces lie in the datasets (by address). `written`: the stamps of
  * files taken as they were written (write-outputs.ts), by address, not
- * looked at again (tens of thousands, after both threads are done).
+ * looked at again (tens of thousands, after both threads are done); a
+ * rename, whole folder or file by file, keeps them.
  */
 export async function record(outputs: readonly Output[], dir: string, pieces: ReadonlyMap<string, PieceTable> = new Map(), written: ReadonlyMap<string, FileStamp> = new Map()): Promise<Manifest> {
   const manifest: Manifest = {};
@@ -153,7 +153,7 @@ export async function record(outputs: readonly Output[], dir: string, pieces: Re
   outputs.forEach((output, i) => {
     const now = stats[i];
     const table = pieces.get(output.url);
-    if (now) manifest[outputFile(output.url)] = { fingerprint: output.fingerprint, size: now.size, mtimeMs: now.mtimeMs, ino: now.ino, ...(table && { pieces: table }) };
+    if (now) manifest[outputFile(output.url)] = { fingerprint: output.fingerprint, ...stampOf(now), ...(table && { pieces: table }) };
   });
   return manifest;
 }
