@@ -11,6 +11,7 @@ import type { RecognisedReport } from '../recognise/index.ts';
 import type { ReportResult } from '../report.ts';
 import { statOrNull } from '../util/stat-or-null.ts';
 import { codeVersion } from './code-version.ts';
+import { packReport, unpackReport } from './cell-codec.ts';
 
 /** What is kept of a check: enough to validate, cross-check and publish without parsing again. */
 export type CachedCheck = {
@@ -43,7 +44,9 @@ export class ReportCache {
   /** Read synchronously: thousands of small cached files read fastest in a plain loop. */
   get(key: string): CachedCheck | null {
     try {
-      return JSON.parse(readFileSync(this.entry(key), 'utf8')) as CachedCheck;
+      const stored = JSON.parse(readFileSync(this.entry(key), 'utf8')) as CachedCheck;
+      unpackReport(stored.report);
+      return stored;
     } catch {
       return null; // none, or a damaged entry: a miss
     }
@@ -66,7 +69,7 @@ export class ReportCache {
   set(key: string, value: CachedCheck): void {
     const path = this.entry(key);
     const folder = join(this.dir, key.slice(0, 2));
-    const text = JSON.stringify(value);
+    const text = JSON.stringify({ ...value, report: packReport(value.report) });
     try {
       if (!madeFolders.has(folder)) mkdirSync(folder, { recursive: true });
       madeFolders.add(folder);

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { checkReportFiles } from '../../src/check/check-files.ts';
 import { reportFiles } from '../../src/cli/files.ts';
 import { generateCorpus } from '../../bench/generate.ts';
-import { cacheKey } from '../../src/cache/report-cache.ts';
+import { ReportCache, cacheKey, toCached } from '../../src/cache/report-cache.ts';
+import { importReport } from '../../src/edit/canonicalise.ts';
+import { checkReportText } from '../../src/report.ts';
 import { FORMS, REAL_DIR, REAL_REPORTS, SEED_FILE } from '../helpers.ts';
 
 const strip = (results: Awaited<ReturnType<typeof checkReportFiles>>) => results.map((r) => ({ file: r.file, report: r.report, diagnostics: r.diagnostics, narrative: r.recognised?.narrative ?? null }));
@@ -70,6 +72,46 @@ describe('the report cache', () => {
     const fresh = strip(await checkReportFiles([SEED_FILE], { cacheDir: null, threads: 1 }));
     expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
     expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
+  });
+});
+
+describe("the cache's packed cells", () => {
+  const reports = [SEED_FILE, ...REAL_REPORTS.flatMap((name) => FORMS.map((form) => join(REAL_DIR, name, form)))].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  // The seed imported: 14 rows reconstructed, their cells marked.
+  reports.push({ file: 'imported.md', text: importReport(readFileSync(SEED_FILE, 'utf8'), SEED_FILE).text! });
+  // Cell texts with the codec's separator in them, a blank and an invalid cell.
+  const pingtan = readFileSync(join(REAL_DIR, '02-pingtan-2019', 'one-label-column.md'), 'utf8');
+  reports.push({ file: 'odd-cells.md', text: pingtan.replace('| （一）予以公开 | 7 |', '| （一）予以公开 | 7:1:v:x |').replace('不计其他情形） | 1 |', '不计其他情形） | — |').replace('申请数量 | 23 |', '申请数量 | 1:2 |') });
+
+  it('give back exactly the check stored: every real report in every form, reconstructed and odd cells', () => {
+    const cache = new ReportCache(mkdtempSync(join(tmpdir(), 'gongkai-cells-')));
+    const states = new Set<string>();
+    let reconstructed = 0;
+    for (const [i, { file, text }] of reports.entries()) {
+      const checked = toCached(checkReportText(text, file));
+      const before = JSON.stringify(checked);
+      const key = `${String(i).padStart(2, '0')}${'0'.repeat(62)}`;
+      cache.set(key, checked);
+      expect(JSON.stringify(checked), `${file}: stored as it was`).toBe(before);
+      expect(cache.get(key), file).toEqual(checked);
+      const cells = [...(checked.report?.tables.table3?.rows ?? []), ...(checked.report?.tables.table2?.blocks ?? []).flatMap((b) => b.rows)].flatMap((r) => r.cells);
+      for (const cell of cells) states.add(cell.state);
+      reconstructed += cells.filter((c) => c.reconstructed).length;
+    }
+    // The cases the codec has to tell apart were all there.
+    expect([...states].sort()).toEqual(['blank', 'invalid', 'value']);
+    expect(reconstructed).toBeGreaterThan(0);
+  });
+
+  it('store a row\'s cells as strings, a third smaller than objects', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'gongkai-cells-'));
+    const checked = toCached(checkReportText(reports[0]!.text, reports[0]!.file));
+    const key = 'ab'.repeat(32);
+    new ReportCache(cacheDir).set(key, checked);
+    const stored = readFileSync(join(cacheDir, 'ab', `${key}.json`), 'utf8');
+    const row = (JSON.parse(stored) as { report: { tables: { table3: { rows: { cells: unknown[] }[] } } } }).report.tables.table3.rows[0]!;
+    expect(row.cells.every((c) => typeof c === 'string')).toBe(true);
+    expect(stored.length).toBeLessThan(JSON.stringify(checked).length * 0.8);
   });
 });
 
