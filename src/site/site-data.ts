@@ -13,7 +13,7 @@ import type { Config } from '../../schemas/config.ts';
 import { validateReduced } from '../check/validate-files.ts';
 import { checkDefaults } from '../check/check-files.ts';
 import type { CachedCheck } from '../cache/report-cache.ts';
-import { checkedOf, textOf, type WholeSource } from './whole-report.ts';
+import { checkedOf, publishedText, type WholeSource } from './whole-report.ts';
 import { OUTCOME_NODES, YEAR_TOTALS, keptReducer, outcomeBars, sumOrNull, t3Total, t4Value, type ReportFacts } from './report-facts.ts';
 import { reportFiles } from '../cli/files.ts';
 import { loadRegistry } from '../edit/registry.ts';
@@ -372,10 +372,11 @@ function withLazyParts<T extends { fingerprint: string }, L extends Record<strin
   return out as typeof out & { readonly [K in keyof L]: ReturnType<L[K]> };
 }
 
-/** A download's content, made when it is written: its text, or its parts in order (the site-wide datasets, too large for one string). */
-export type Download = { url: string; fingerprint: string; readonly content: string | Iterable<string> };
+/** A download's content, made when it is written: its text (or its bytes, UTF-8), or its parts in order (the site-wide datasets, too large for one string). */
+export type Download = { url: string; fingerprint: string; readonly content: DownloadContent };
+export type DownloadContent = string | Buffer | Iterable<string>;
 
-const download = (url: string, inputs: string[], make: () => string | Iterable<string>): Download =>
+const download = (url: string, inputs: string[], make: () => DownloadContent): Download =>
   withLazyFingerprint({ url, get content() { return make(); } }, () => fingerprint(siteVersion(), url, ...inputs));
 
 /**
@@ -482,7 +483,7 @@ export function buildSite(published: Published[], schemaJson: string) {
     madeDownloads.get(inputsOf.get(p)!, () => [
       download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => `${exportsOf(p).json}\n`),
       download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => DATASET_CSV.head + exportsOf(p).csvRows),
-      download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => textOf(p.whole)),
+      download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => publishedText(p.whole)),
     ]),
   );
   // The datasets load each report as they come to it: a site's reports are never all in memory.

@@ -5,6 +5,7 @@
 // pages or downloads is made, and let go after. Without a cache (or in the
 // preview server, which remembers every result) it is kept in memory.
 
+import { isUtf8 } from 'node:buffer';
 import { ReportCache, cacheKey, type CachedCheck } from '../cache/report-cache.ts';
 import type { CheckedFrom } from '../check/check-files.ts';
 import { decode } from '../read/decode.ts';
@@ -56,10 +57,23 @@ export function checkedOf(source: WholeSource): CachedCheck {
   return load(source as WholeSource & { key: string; cacheDir: string });
 }
 
-/** The report's text, read again when it was not kept: the same bytes as checked, or the build stops. */
-export function textOf(source: WholeSource): string {
-  if (source.text !== null) return source.text;
+/** The report's bytes read again: the same bytes as checked, or the build stops. */
+function readAgain(source: WholeSource): Buffer {
   const bytes = readSmallFile(source.file);
   if (!bytes || (source.key && cacheKey(source.file, bytes) !== source.key)) throw new ChangedDuringBuild(`${source.file} changed while the site was built; build again`);
-  return decode(bytes).text;
+  return bytes;
+}
+
+/** Bytes that decode (read/decode.ts) to exactly themselves: UTF-8 with no byte-order mark, carriage return or NUL. */
+const decodesToItself = (bytes: Buffer) => !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && bytes.indexOf(13) < 0 && bytes.indexOf(0) < 0 && isUtf8(bytes);
+
+/**
+ * The report's text as its download publishes it: as read again, the bytes
+ * themselves where they are its text in UTF-8 already (most reports: not
+ * decoded only to be encoded again), else the text.
+ */
+export function publishedText(source: WholeSource): string | Buffer {
+  if (source.text !== null) return source.text;
+  const bytes = readAgain(source);
+  return decodesToItself(bytes) ? bytes : decode(bytes).text;
 }

@@ -26,7 +26,7 @@ import { utf8Bytes } from '../util/utf8-bytes.ts';
 import { lastPieces, type LastPieces, type PieceTable } from './dataset-pieces.ts';
 import { outputFile, stampOf, type FileStamp, type Manifest } from './incremental.ts';
 import { RENDERED_IN_BULK, pageRenderer } from './render-pages.ts';
-import type { Dataset, Published, Site } from './site-data.ts';
+import type { Dataset, DownloadContent, Published, Site } from './site-data.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
 
 type Outputs = Pick<Site, 'pages' | 'downloads' | 'byReport' | 'datasets'>;
@@ -47,7 +47,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 export function outputWriter(kept: ReadonlySet<string>, out: string, stamps: Map<string, FileStamp> = new Map()) {
   const render = pageRenderer();
   const folders = new Set<string>();
-  const write = (url: string, content: () => string | Iterable<string>) => {
+  const write = (url: string, content: () => DownloadContent) => {
     if (kept.has(url)) return;
     const path = join(out, outputFile(url));
     const folder = dirname(path);
@@ -56,8 +56,8 @@ export function outputWriter(kept: ReadonlySet<string>, out: string, stamps: Map
       folders.add(folder);
     }
     const made = content();
-    // Node encodes and writes a string in one call, a little sooner than encoding it here first (~0.05 ms a 44 KB page).
-    if (typeof made === 'string') {
+    // Node encodes and writes a string in one call, a little sooner than encoding it here first (~0.05 ms a 44 KB page); bytes as they are.
+    if (typeof made === 'string' || made instanceof Uint8Array) {
       writeFileSync(path, made);
       stamps.set(url, stampOf(statSync(path)));
       return;
@@ -72,7 +72,7 @@ export function outputWriter(kept: ReadonlySet<string>, out: string, stamps: Map
     }
   };
   const page = (p: { url: string; kind: string }) => write(p.url, () => render(p));
-  const download = (d: { url: string; content: string | Iterable<string> }) => write(d.url, () => d.content);
+  const download = (d: { url: string; content: DownloadContent }) => write(d.url, () => d.content);
   return {
     page,
     download,

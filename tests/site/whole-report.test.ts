@@ -4,7 +4,7 @@
 // cache entry went) meanwhile stops the build rather than publish other text.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate.ts';
@@ -21,6 +21,11 @@ async function corpus(): Promise<string> {
   cpSync(SEED, join(dir, 'content'), { recursive: true });
   await generateCorpus({ reports: 24, seed: 11, out: join(dir, 'generated') });
   cpSync(join(dir, 'generated', 'reports'), join(dir, 'content', 'reports'), { recursive: true });
+  // Two reports whose bytes are not their text: one with Windows line endings, one with a byte-order mark.
+  const reports = readdirSync(join(dir, 'generated', 'reports'), { recursive: true }).map(String).filter((f) => /\d{4}\.md$/.test(f)).sort();
+  const [crlf, bom] = reports.map((f) => join(dir, 'content', 'reports', f));
+  writeFileSync(crlf!, readFileSync(crlf!, 'utf8').replaceAll('\n', '\r\n'));
+  writeFileSync(bom!, `\uFEFF${readFileSync(bom!, 'utf8')}`);
   return join(dir, 'content');
 }
 
@@ -39,9 +44,12 @@ async function load(content: string, cacheDir: string | null, threads = 1) {
  */
 function made(site: Site, content: string): string {
   const pages = site.pages.map(({ fingerprint: _, ...p }) => JSON.stringify({ ...p, body: 'body' in p ? p.body : null, charts: 'charts' in p ? p.charts : null }));
-  const downloads = site.downloads.map((d) => `${d.url}\n${typeof d.content === 'string' ? d.content : [...d.content].join('')}`);
+  const downloads = site.downloads.map((d) => `${d.url}\n${textOf(d.content)}`);
   return [...pages, ...downloads].join('\n').replaceAll(content, '<content>');
 }
+
+/** A download's content as text: its string, its bytes decoded, or its parts joined. */
+const textOf = (content: Site['downloads'][number]['content']) => (typeof content === 'string' ? content : content instanceof Uint8Array ? new TextDecoder().decode(content) : [...content].join(''));
 
 afterEach(() => setCheckDefaults({ cacheDir: null, threads: 1 }));
 
@@ -61,6 +69,11 @@ describe('reports loaded again from the cache', () => {
       expect(lean.every((p) => p.whole.kept === null && p.whole.text === null)).toBe(true);
       expect(made(buildSite(lean, '{}'), content)).toBe(expected);
     }
+    // A report's source is published as the bytes read where they are its text already, decoded where not.
+    const sources = buildSite(await load(content, cacheDir), '{}').downloads.filter((d) => d.url.endsWith('/report.md'));
+    const asBytes = sources.filter((d) => d.content instanceof Uint8Array);
+    expect(asBytes.length).toBe(sources.length - 2);
+    expect(sources.filter((d) => typeof d.content === 'string').map((d) => textOf(d.content).includes('\r') || textOf(d.content).startsWith('\uFEFF'))).toEqual([false, false]);
   }, 120_000);
 
   it('stop the build when a report changed after it was checked, or its cache entry went', async () => {
