@@ -3,7 +3,7 @@
 // change to the file or to gongkai gives a new key.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../../schemas/report.ts';
 import type { Diagnostic } from '../check/diagnostic.ts';
@@ -43,8 +43,11 @@ export class ReportCache {
 
   /** Read synchronously: thousands of small cached files read fastest in a plain loop. */
   get(key: string): CachedCheck | null {
+    const path = this.entry(key);
+    // A miss is told without the error a failed read throws (~2 µs against ~20 µs): a cold check misses every report.
+    if (!existsSync(path)) return null;
     try {
-      const stored = JSON.parse(readFileSync(this.entry(key), 'utf8')) as CachedCheck;
+      const stored = JSON.parse(readFileSync(path, 'utf8')) as CachedCheck;
       unpackReport(stored.report);
       return stored;
     } catch {

@@ -17,7 +17,7 @@ const say = (message: HelperMessage) => parentPort!.postMessage(message);
 makeFingerprintsWhenRead(); // it reads none
 
 try {
-  const site = buildSite(data.published, schemaJson());
+  const site = buildSite(data.published, schemaJson(), { bulkOnly: true });
   const others = pagesAfterReports(site);
   // Started at once (a first build): every output is to be made, none kept, no dataset's pieces copied.
   const go: HelperGo = data.atOnce

@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RENDERED_IN_BULK } from '../../src/site/render-pages.ts';
 import { buildSite, loadPublished } from '../../src/site/site-data.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
@@ -52,4 +53,16 @@ it('makes a page body once for the two reads Nunjucks gives it, and does not kee
   const again = first!.body;
   expect(again).not.toBe(body);
   expect(again).toEqual(body);
+});
+
+it("gives a helper thread only the pages rendered in bulk, in the site's order, and every download", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-site-data-'));
+  cpSync(CONTENT, dir, { recursive: true });
+  const { published } = await loadPublished(dir, { rules: {} });
+  const whole = buildSite(published, '{}');
+  const bulk = buildSite(published, '{}', { bulkOnly: true });
+  expect(bulk.pages.map((p) => p.url)).toEqual(whole.pages.filter((p) => RENDERED_IN_BULK.has(p.kind)).map((p) => p.url));
+  expect(new Set(whole.pages.map((p) => p.kind)).size).toBeGreaterThan(new Set(bulk.pages.map((p) => p.kind)).size);
+  expect(bulk.downloads.map((d) => d.url)).toEqual(whole.downloads.map((d) => d.url));
+  expect(bulk.byReport.map((r) => r.pages.map((p) => p.url))).toEqual(whole.byReport.map((r) => r.pages.map((p) => p.url)));
 });
