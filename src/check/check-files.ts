@@ -24,6 +24,13 @@ export type CheckOptions = {
   threads: number | 'auto';
   /** Keep results in memory and reuse them while a file's size, time and inode stay the same (the preview server). */
   remember?: boolean;
+  /**
+   * Where the saves of the caches' indexes (for the next run) are put, for
+   * the caller to run when it suits it: a first build runs them once its
+   * rendering thread has started, not while it waits for them. Without it,
+   * they are saved at once.
+   */
+  indexSaves?: (() => Promise<void>)[];
 };
 
 /** Results kept by `remember`, by file. */
@@ -119,25 +126,72 @@ function takeWorkers(count: number): Worker[] {
   return taken;
 }
 
+/**
+ * Jobs handed to the workers as the main thread finds them (checkFilesReduced):
+ * a worker starts on the first batches while the main thread still reads and
+ * hashes the rest, then the main thread joins in. `expected`: how many there
+ * may be, for the number of threads.
+ */
+class JobStream {
+  readonly jobs: Job[] = [];
+  ended = false;
+  private wake: (() => void) | null = null;
+  private waiting: Promise<void> | null = null;
+  constructor(readonly expected: number) {}
+
+  add(job: Job): void {
+    this.jobs.push(job);
+    if (this.jobs.length % BATCH === 0) this.notify();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.notify();
+  }
+
+  /** Settles when another batch is found or the stream ends. */
+  more(): Promise<void> {
+    return (this.waiting ??= new Promise((resolve) => (this.wake = resolve)));
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    this.waiting = null;
+    wake?.();
+  }
+}
+
 /** onThreads, each job's value handed to `settle` as it comes (and not kept); `reduce`, the task's reduction as made on this thread. */
-async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto', task: Task & { want: W }, settle: (value: Checked<W>, index: number) => void, reduce?: Reduce<unknown>): Promise<void> {
-  const threads = threadsFor(wanted, jobs.length);
+async function eachOnThreads<W extends Want>(source: Job[] | JobStream, wanted: number | 'auto', task: Task & { want: W }, settle: (value: Checked<W>, index: number) => void, reduce?: Reduce<unknown>): Promise<void> {
+  const stream = Array.isArray(source) ? null : source;
+  const jobs = stream ? stream.jobs : (source as Job[]);
+  const ended = () => !stream || stream.ended;
+  // Jobs still to be found are waited for, not taken as a short batch.
+  while (stream && !stream.ended && jobs.length <= BATCH) await stream.more();
+  const threads = threadsFor(wanted, stream ? stream.expected : jobs.length);
   if (jobs.length === 0) return void takeWorkers(0);
   const { checkJob } = await import('./check-job.ts');
   let next = 0;
-  const take = () => {
+  /** Where the next batch starts; 'done' once every job is taken; null while it is still being found. */
+  const take = (): number | 'done' | null => {
+    const left = jobs.length - next;
+    if (left === 0 && ended()) return 'done';
+    if (left < BATCH && !ended()) return null;
     const from = next;
     next = Math.min(jobs.length, next + BATCH);
     return from;
   };
-  const workers = takeWorkers(Math.max(0, Math.min(threads - 1, Math.ceil(jobs.length / BATCH) - 1)));
+  // A stream of more than a batch (or more to come) has workers from its start: how many it will have is not known yet.
+  const workers = takeWorkers(Math.max(0, Math.min(threads - 1, stream && !stream.ended ? threads : Math.ceil(jobs.length / BATCH) - 1)));
   const onWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       // Two batches in hand: the worker starts its next while the main thread, busy with a batch of its own, has not yet read its last.
       let inHand = 0;
       const feed = () => {
         const from = take();
-        if (from >= jobs.length) return inHand === 0 && resolve();
+        if (from === 'done') return inHand === 0 && resolve();
+        if (from === null) return void stream!.more().then(feed, reject);
         inHand++;
         worker.postMessage({ from, jobs: jobs.slice(from, from + BATCH), task });
       };
@@ -151,7 +205,9 @@ async function eachOnThreads<W extends Want>(jobs: Job[], wanted: number | 'auto
       feed();
     });
   const onMain = async () => {
-    for (let from = take(); from < jobs.length; from = take()) {
+    // The main thread finds the jobs of a stream; it checks once it has found them all.
+    while (!ended()) await stream!.more();
+    for (let from = take(); typeof from === 'number'; from = take()) {
       for (let k = from; k < Math.min(from + BATCH, jobs.length); k++) settle(checkJob(jobs[k]!, task, reduce) as Checked<W>, k);
       await new Promise((r) => setImmediate(r)); // let the workers' messages in
     }
@@ -221,37 +277,54 @@ export type CheckedFrom = { file: string; key: string | null; text?: string | nu
  * results are at hand anyway: they are reduced from them, with their text.
  */
 export async function checkFilesReduced<R>(files: readonly string[], reducer: Reducer<unknown, R>, options: Partial<CheckOptions> = {}): Promise<R[]> {
-  const { cacheDir, threads, remember } = { ...defaults, ...options };
+  const { cacheDir, threads, remember, indexSaves } = { ...defaults, ...options };
   const reduce = await loadReducer(reducer);
   if (!cacheDir || remember) return (await checkReportFiles(files, options)).map((r) => reduce(toCached(r), { file: r.file, key: r.cacheKey ?? null, text: r.text }));
   const cache = new ReportCache(cacheDir);
   // What was made of each check before, if it is still in the cache: the check is not loaded to make it again.
   const made = files.length ? ReducedIndex.open<R>(cacheDir, commonFolder(files), JSON.stringify([reducer.module, reducer.name, reducer.options]), cache) : null;
   const results: R[] = new Array(files.length);
-  const misses: (Job & { at: number })[] = [];
+  const misses = new JobStream(files.length);
+  /** Where each miss's result goes. */
+  const missAt: number[] = [];
   const unreadable: number[] = [];
-  // A plain synchronous loop (see ReportCache.get), each hit reduced and let go before the next is read.
+  // Misses are checked on the workers as they are found (JobStream).
+  const checking = eachOnThreads(misses, threads, { cacheDir, want: 'reduced', reducer }, (value, k) => {
+    const miss = misses.jobs[k]!;
+    results[missAt[k]!] = value as R;
+    if (miss.key) made?.set(miss.key, value as R);
+    miss.bytes = CHECKED; // let go: thousands of reports' bytes are not kept to the end of the check
+  }, reduce);
+  checking.catch(() => {}); // a worker's failure is heard below, once every file is read
+  // A plain synchronous loop (see ReportCache.get), each hit reduced and let go before the next is read;
+  // a pause now and then lets the workers have the misses found.
   const read = garbageGuard(256);
-  files.forEach((file, at) => {
+  for (let at = 0; at < files.length; at++) {
+    if (at % 256 === 255) await new Promise((resolve) => setImmediate(resolve));
+    const file = files[at]!;
     const { bytes, key } = readBorrowed(file, cacheDir);
-    if (!bytes || !key) return unreadable.push(at);
+    if (!bytes || !key) {
+      unreadable.push(at);
+      continue;
+    }
     const known = made?.get(key);
-    if (known !== undefined) return void (results[at] = known);
+    if (known !== undefined) {
+      results[at] = known;
+      continue;
+    }
     read();
     const hit = cache.get(key);
     if (hit) made?.set(key, (results[at] = reduce(hit, { file, key })));
     else {
       startWorkersEarly(files.length, threads);
-      misses.push({ file, bytes: Buffer.from(bytes), key, at });
+      missAt.push(at);
+      misses.add({ file, bytes: Buffer.from(bytes), key });
     }
-  });
-  await eachOnThreads(misses, threads, { cacheDir, want: 'reduced', reducer }, (value, k) => {
-    const miss = misses[k]!;
-    results[miss.at] = value as R;
-    if (miss.key) made?.set(miss.key, value as R);
-    miss.bytes = CHECKED; // let go: thousands of reports' bytes are not kept to the end of the check
-  }, reduce);
-  await made?.save();
+  }
+  misses.end();
+  await checking;
+  if (made && indexSaves) indexSaves.push(() => made.save());
+  else await made?.save();
   // A file that cannot be read is checked alone: its result says why.
   for (const at of unreadable) results[at] = reduce(toCached(await checkReportFile(files[at]!)), { file: files[at]!, key: null });
   return results;

@@ -50,6 +50,24 @@ describe('checkFilesReduced on worker threads', () => {
     expect(warm.every((v) => v.thread === 0 && v.tag === 'warm')).toBe(true);
     expect(kept(warm)).toEqual(expected);
     expect(warm.map((v) => v.key)).toEqual(cold.map((v) => v.key));
+
+    // Misses among hits (their cache entries gone) are found as the files are read and checked on both threads: the same values, in order.
+    const entries = readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => f.endsWith('.json') && /^[0-9a-f]{2}\//.test(f));
+    const gone = entries.filter((_, i) => i % 3 !== 0);
+    for (const f of gone) rmSync(join(cacheDir, f));
+    const mixed = await checkFilesReduced(files, tagged('mixed'), { cacheDir, threads: 2 });
+    expect(kept(mixed)).toEqual(expected);
+    // The worker checked only misses, and some of them.
+    const missed = new Set(gone.map((f) => f.slice(3, -'.json'.length)));
+    const onWorker = mixed.filter((v) => v.thread !== 0);
+    expect(onWorker.length).toBeGreaterThan(0);
+    expect(onWorker.every((v) => missed.has(v.key!))).toBe(true);
+  }, 120_000);
+
+  it("says why when a worker's check fails, once every file is read", async () => {
+    const { files, cacheDir } = await corpus(48, 6);
+    const failing = reducer<{ tag: string; failOnWorker: boolean }, Tagged>(new URL('./tagged-reducer.ts', import.meta.url).href, 'makeTagged', { tag: 'fails', failOnWorker: true });
+    await expect(checkFilesReduced(files, failing, { cacheDir, threads: 2 })).rejects.toThrow("a worker's reduction failed on");
   }, 120_000);
 });
 

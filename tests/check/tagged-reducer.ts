@@ -7,7 +7,12 @@ import type { CheckedFrom } from '../../src/check/check-files.ts';
 
 let made = 0;
 
-export const makeTagged = ({ tag }: { tag: string }) => (checked: CachedCheck, from: CheckedFrom) => ({
+export const makeTagged = ({ tag, failOnWorker = false }: { tag: string; failOnWorker?: boolean }) => (checked: CachedCheck, from: CheckedFrom) => {
+  if (failOnWorker && threadId !== 0) throw new Error(`a worker's reduction failed on ${from.file}`);
+  return tagged(tag, checked, from);
+};
+
+const tagged = (tag: string, checked: CachedCheck, from: CheckedFrom) => ({
   file: from.file,
   key: from.key,
   agency: checked.report?.agency ?? null,

@@ -43,6 +43,9 @@ describe('incremental build', () => {
   it('makes everything the first time, the same site as a build without a cache', async () => {
     const first = await incremental(site);
     expect(first.kept).toBe(0);
+    // What the check made is indexed for the next run: the build's reductions, and the summaries a validate reads.
+    expect(readdirSync(join(cache, 'reduced')).length).toBe(1);
+    expect(readdirSync(join(cache, 'summaries')).length).toBe(1);
     total = first.rendered;
     expect(total).toBeGreaterThan(50);
     await fromNothing(join(dir, 'scratch-1'));
