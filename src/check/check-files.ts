@@ -24,13 +24,6 @@ export type CheckOptions = {
   threads: number | 'auto';
   /** Keep results in memory and reuse them while a file's size, time and inode stay the same (the preview server). */
   remember?: boolean;
-  /**
-   * Where the saves of the caches' indexes (for the next run) are put, for
-   * the caller to run when it suits it: a first build runs them once its
-   * rendering thread has started, not while it waits for them. Without it,
-   * they are saved at once.
-   */
-  indexSaves?: (() => Promise<void>)[];
 };
 
 /** Results kept by `remember`, by file. */
@@ -277,7 +270,7 @@ export type CheckedFrom = { file: string; key: string | null; text?: string | nu
  * results are at hand anyway: they are reduced from them, with their text.
  */
 export async function checkFilesReduced<R>(files: readonly string[], reducer: Reducer<unknown, R>, options: Partial<CheckOptions> = {}): Promise<R[]> {
-  const { cacheDir, threads, remember, indexSaves } = { ...defaults, ...options };
+  const { cacheDir, threads, remember } = { ...defaults, ...options };
   const reduce = await loadReducer(reducer);
   if (!cacheDir || remember) return (await checkReportFiles(files, options)).map((r) => reduce(toCached(r), { file: r.file, key: r.cacheKey ?? null, text: r.text }));
   const cache = new ReportCache(cacheDir);
@@ -323,8 +316,7 @@ export async function checkFilesReduced<R>(files: readonly string[], reducer: Re
   }
   misses.end();
   await checking;
-  if (made && indexSaves) indexSaves.push(() => made.save());
-  else await made?.save();
+  await made?.save();
   // A file that cannot be read is checked alone: its result says why.
   for (const at of unreadable) results[at] = reduce(toCached(await checkReportFile(files[at]!)), { file: files[at]!, key: null });
   return results;

@@ -120,15 +120,11 @@ export async function validateReduced<R>(files: readonly string[], config: Confi
 
 /** The checks across the set, from each file's summary; the summaries kept in the folder's index for `validate` too (a build leaves validating the same folder warm). */
 async function validateChecked(files: readonly string[], checked: readonly { key: string | null; summary: Summary }[], config: Config, options?: Partial<CheckOptions>): Promise<Across[]> {
-  const { cacheDir, remember, indexSaves } = { ...checkDefaults(), ...options };
+  const { cacheDir, remember } = { ...checkDefaults(), ...options };
   if (cacheDir && !remember && files.length) {
-    const save = async () => {
-      const index = await SummaryIndex.open(cacheDir, commonFolder(files));
-      checked.forEach((c) => c.key && index.set(c.key, c.summary));
-      await index.save();
-    };
-    if (indexSaves) indexSaves.push(save);
-    else await save();
+    const index = await SummaryIndex.open(cacheDir, commonFolder(files));
+    checked.forEach((c) => c.key && index.set(c.key, c.summary));
+    await index.save();
   }
   return acrossReports(files.map((file, i) => checkedOf(file, checked[i]!.summary)), config, Boolean(remember));
 }

@@ -83,13 +83,9 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   if (options.serve) setCheckDefaults({ remember: true });
   const phases = phaseTimer();
   const config = await loadConfig(undefined);
-  // The caches' indexes are saved for the next run once the rendering helper has started (below).
-  const indexSaves: (() => Promise<void>)[] = [];
-  const { published, errors } = await loadPublished(options.content, config, { indexSaves });
-  const saveIndexes = () => Promise.all(indexSaves.splice(0).map((save) => save()));
+  const { published, errors } = await loadPublished(options.content, config);
   phases.end('load');
   if (errors.length) {
-    await saveIndexes();
     options.log(errors.map(errorLine).join('\n'));
     options.log(`not built: ${errors.length} error(s) in ${options.content}; run gongkai validate ${options.content}`);
     return 1;
@@ -104,7 +100,6 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   const helper = first ? startHelperEarly(published, freshFolder(options.out), cacheDir) : null;
   let site: Site;
   try {
-    await saveIndexes();
     site = makeSite(published, schemaJson());
     phases.end('site_data');
     await writeSite(site, options, phases, { cacheDir, manifestAt, previous, helper });

@@ -11,7 +11,7 @@ import { RULES, RULE_IDS } from '../../schemas/rules.ts';
 import { SECTIONS, TABLE3_COLUMNS, TABLE4_COLUMNS, nodeLabel, table3Leaves, type Table3Node } from '../../schemas/template.ts';
 import type { Config } from '../../schemas/config.ts';
 import { validateReduced } from '../check/validate-files.ts';
-import { checkDefaults, type CheckOptions } from '../check/check-files.ts';
+import { checkDefaults } from '../check/check-files.ts';
 import type { CachedCheck } from '../cache/report-cache.ts';
 import { checkedOf, publishedText, type WholeSource } from './whole-report.ts';
 import { OUTCOME_NODES, YEAR_TOTALS, keptReducer, outcomeBars, sumOrNull, t3Total, t4Value, type ReportFacts } from './report-facts.ts';
@@ -124,7 +124,7 @@ function sourceFingerprint(whole: WholeSource, diagnosticList: Diagnostic[], com
 }
 
 /** The reports of content/, checked; a report with errors stops the build (the caller lists them). */
-export async function loadPublished(contentDir: string, config: Config, options: Pick<CheckOptions, 'indexSaves'> = {}): Promise<{ published: Published[]; errors: Diagnostic[] }> {
+export async function loadPublished(contentDir: string, config: Config): Promise<{ published: Published[]; errors: Diagnostic[] }> {
   const registry = await loadRegistry(contentDir);
   // An agency's entry by its slug, else by its Chinese name: the first entry of each, as a search of the list would find.
   const entryBySlug = new Map<string, Agency>();
@@ -135,7 +135,7 @@ export async function loadPublished(contentDir: string, config: Config, options:
   }
   const files = await reportFiles([contentDir]);
   const { cacheDir, remember } = checkDefaults();
-  const results = await validateReduced(files, config, keptReducer({ cacheDir, remembered: Boolean(remember) }), options);
+  const results = await validateReduced(files, config, keptReducer({ cacheDir, remembered: Boolean(remember) }));
   const published: Published[] = [];
   const errors: Diagnostic[] = [];
   companions.round();
