@@ -164,7 +164,6 @@ async function eachOnThreads<W extends Want>(source: Job[] | JobStream, wanted: 
   while (stream && !stream.ended && jobs.length <= BATCH) await stream.more();
   const threads = threadsFor(wanted, stream ? stream.expected : jobs.length);
   if (jobs.length === 0) return void takeWorkers(0);
-  const { checkJob } = await import('./check-job.ts');
   let next = 0;
   /** Where the next batch starts; 'done' once every job is taken; null while it is still being found. */
   const take = (): number | 'done' | null => {
@@ -198,6 +197,8 @@ async function eachOnThreads<W extends Want>(source: Job[] | JobStream, wanted: 
       feed();
     });
   const onMain = async () => {
+    // Loaded here, not before the workers are fed: loading what checking needs takes this thread many turns of its event loop.
+    const { checkJob } = await import('./check-job.ts');
     // The main thread finds the jobs of a stream; it checks once it has found them all.
     while (!ended()) await stream!.more();
     for (let from = take(); typeof from === 'number'; from = take()) {
@@ -309,7 +310,8 @@ export async function checkFilesReduced<R>(files: readonly string[], reducer: Re
     const hit = cache.get(key);
     if (hit) made?.set(key, (results[at] = reduce(hit, { file, key })));
     else {
-      startWorkersEarly(files.length, threads);
+      // At the first: once there are misses enough, the stream has taken the workers (and one started now would wait unused).
+      if (misses.jobs.length === 0) startWorkersEarly(files.length, threads);
       missAt.push(at);
       misses.add({ file, bytes: Buffer.from(bytes), key });
     }

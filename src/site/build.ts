@@ -11,10 +11,12 @@
 // build completes (leftovers.ts tidies up what an interrupted build left).
 
 import type Eleventy from '@11ty/eleventy';
+import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../check/config.ts';
-import { checkDefaults, setCheckDefaults } from '../check/check-files.ts';
+import { checkDefaults, setCheckDefaults, startWorkersEarly } from '../check/check-files.ts';
+import { reportFiles } from '../cli/files.ts';
 import { errorLine, handOver, markRendered } from './data.ts';
 import { RENDERED_IN_BULK } from './render-pages.ts';
 import { startHelperEarly, writeOutputs, type Helper } from './write-outputs.ts';
@@ -82,6 +84,11 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   // The preview server checks again, after each edit, only the files that changed.
   if (options.serve) setCheckDefaults({ remember: true });
   const phases = phaseTimer();
+  const { cacheDir } = checkDefaults();
+  const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
+  // Nothing built here before: the reports are checked for the first time, most likely, and the check's workers
+  // (if it will have any: startWorkersEarly) start loading now, not when the first file to check is read a second later.
+  if (manifestAt && !options.serve && !existsSync(manifestAt)) startWorkersEarly((await reportFiles([options.content])).length);
   const config = await loadConfig(undefined);
   const { published, errors } = await loadPublished(options.content, config);
   phases.end('load');
@@ -90,8 +97,6 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     options.log(`not built: ${errors.length} error(s) in ${options.content}; run gongkai validate ${options.content}`);
     return 1;
   }
-  const { cacheDir } = checkDefaults();
-  const manifestAt = cacheDir ? manifestFile(cacheDir, options.out) : null;
   const previous = manifestAt ? await readManifest(manifestAt) : {};
   // Nothing built here before: every page is to be made, and a helper thread started now loads, makes its site data
   // and starts on the outputs while this thread makes its own (started with the outputs, it was ready 7.4 s after them at 10,000 reports).
