@@ -3,6 +3,8 @@
 // strict GB18030 (which covers GBK); newlines become LF. Anything else is
 // refused with the byte offset where decoding failed.
 
+import { isUtf8 } from 'node:buffer';
+
 export class DecodeError extends Error {
   constructor(
     message: string,
@@ -83,6 +85,10 @@ function utf8OrNull(bytes: Uint8Array): string | null {
     return null;
   }
 }
+
+/** Bytes that `decode` gives back as they are, in UTF-8: valid UTF-8 with no byte-order mark, carriage return or NUL. */
+export const decodesToItself = (bytes: Uint8Array): boolean =>
+  !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && bytes.indexOf(13) < 0 && bytes.indexOf(0) < 0 && isUtf8(bytes);
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

@@ -5,10 +5,9 @@
 // pages or downloads is made, and let go after. Without a cache (or in the
 // preview server, which remembers every result) it is kept in memory.
 
-import { isUtf8 } from 'node:buffer';
 import { ReportCache, cacheKey, type CachedCheck } from '../cache/report-cache.ts';
 import type { CheckedFrom } from '../check/check-files.ts';
-import { decode } from '../read/decode.ts';
+import { decode, decodesToItself } from '../read/decode.ts';
 import { readSmallFile } from '../read/read-small.ts';
 import { garbageGuard } from '../util/collect-garbage.ts';
 
@@ -63,9 +62,6 @@ function readAgain(source: WholeSource): Buffer {
   if (!bytes || (source.key && cacheKey(source.file, bytes) !== source.key)) throw new ChangedDuringBuild(`${source.file} changed while the site was built; build again`);
   return bytes;
 }
-
-/** Bytes that decode (read/decode.ts) to exactly themselves: UTF-8 with no byte-order mark, carriage return or NUL. */
-const decodesToItself = (bytes: Buffer) => !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && bytes.indexOf(13) < 0 && bytes.indexOf(0) < 0 && isUtf8(bytes);
 
 /**
  * The report's text as its download publishes it: as read again, the bytes
