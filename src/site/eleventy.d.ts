@@ -6,6 +6,8 @@ declare module '@11ty/eleventy' {
     init(): Promise<unknown>;
     write(): Promise<unknown>;
     watch(): Promise<unknown>;
+    /** Its file watcher (chokidar), once `watch()` has resolved. */
+    watcher?: import('./watched.ts').FileWatcher;
     serve(port?: number): Promise<unknown>;
   }
 }
