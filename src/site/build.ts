@@ -27,7 +27,7 @@ import { fingerprint, keptOutputs, linkInto, unchangedSite, manifestFile, output
 import type { PieceTable } from './dataset-pieces.ts';
 import { updateSite } from './update-in-place.ts';
 import { filesUnder } from '../util/files-under.ts';
-import { filesToWatch, untilWatched } from './watched.ts';
+import { filesToWatch, notWatchedNotice, untilWatched } from './watched.ts';
 import { ELEVENTY_CONFIG } from '../util/root.ts';
 import { indexPart, searchParts, type SearchPart } from './search-index.ts';
 import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
@@ -132,7 +132,7 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     await eleventy.watch();
     // Eleventy's watcher can be ready before it watches every report (watched.ts): an edit made then would never show.
     const notWatched = eleventy.watcher ? await untilWatched(eleventy.watcher, await filesToWatch(options.content)) : [];
-    if (notWatched.length) options.log(`not watched, so their edits will not show until the server restarts: ${notWatched.join(', ')}`);
+    if (notWatched.length) options.log(notWatchedNotice(notWatched));
     const port = options.port ?? SITE_PORT;
     await eleventy.serve(port);
     options.log(`serving ${options.out}/ at http://localhost:${port}/ (Ctrl+C to stop)`);

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate.ts';
-import { filesToWatch, untilWatched, unwatched, type FileWatcher } from '../../src/site/watched.ts';
+import { filesToWatch, notWatchedNotice, untilWatched, unwatched, type FileWatcher } from '../../src/site/watched.ts';
 
 type Watcher = FileWatcher & EventEmitter & { close(): Promise<void> };
 // Eleventy's own watcher, as Eleventy loads it.
@@ -64,7 +64,7 @@ describe('the files the preview watches', () => {
     }
   });
 
-  it('that are never watched are named once the wait is over', async () => {
+  it('that are never watched are named once the watcher has watched no more for a while', async () => {
     const content = await corpus('outside');
     const watcher = await watcherOf(content);
     try {
@@ -72,6 +72,8 @@ describe('the files the preview watches', () => {
       writeFileSync(elsewhere, '# 不在内容目录里\n');
       const files = [...(await filesToWatch(content)), elsewhere];
       expect(await untilWatched(watcher, files, 500)).toEqual([elsewhere]);
+      expect(notWatchedNotice([elsewhere])).toBe(`1 file(s) not watched, so their edits will not show until the server restarts: ${elsewhere}`);
+      expect(notWatchedNotice(files)).toMatch(new RegExp(`^${files.length} file\\(s\\) not watched.*: [^,]+, [^,]+, [^,]+, [^,]+, [^,]+, …$`));
     } finally {
       await watcher.close();
     }
