@@ -1,13 +1,13 @@
-// A helper thread for a large build (write-outputs.ts): it makes the site's
-// data again from the build's reports (each whole check loaded from the
-// cache the build just filled, as on the main thread), waits to be told
+// A helper thread for a large build (write-outputs.ts): it makes the data
+// of the outputs it takes from the build's reports (each whole check loaded
+// from the cache the build just filled, as on the main thread), waits to be told
 // what is kept (or, in a first build, where everything is to be made, does
 // not wait), then renders and writes the reports it takes, sending back
 // their pieces of the datasets, and the other pages it takes after them.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildSite, makeFingerprintsWhenRead, schemaJson } from './site-data.ts';
-import { outputWriter, pagesAfterReports, type HelperData, type HelperGo, type HelperMessage } from './write-outputs.ts';
+import { bulkSite, makeFingerprintsWhenRead, schemaJson } from './site-data.ts';
+import { outputWriter, type HelperData, type HelperGo, type HelperMessage } from './write-outputs.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
 import type { FileStamp } from './incremental.ts';
 
@@ -17,11 +17,10 @@ const say = (message: HelperMessage) => parentPort!.postMessage(message);
 makeFingerprintsWhenRead(); // it reads none
 
 try {
-  const site = buildSite(data.published, schemaJson(), { bulkOnly: true });
-  const others = pagesAfterReports(site);
+  const site = bulkSite(data.published, schemaJson());
   // Started at once (a first build): every output is to be made, none kept, no dataset's pieces copied.
   const go: HelperGo = data.atOnce
-    ? { kept: [], datasets: site.datasets.map((d) => d.url), reused: new Uint8Array(site.byReport.length), counter: data.atOnce.counter }
+    ? { kept: [], datasets: site.datasets.map((d) => d.url), reused: new Uint8Array(site.reports), counter: data.atOnce.counter }
     : await new Promise<HelperGo>((resolve) => parentPort!.once('message', resolve));
   const datasets = site.datasets.filter((d) => go.datasets.includes(d.url));
   const stamps = new Map<string, FileStamp>();
@@ -32,14 +31,14 @@ try {
     stamps.clear();
     return made;
   };
-  const total = site.byReport.length;
-  for (let index = Atomics.add(go.counter, 0, 1), taken = 0; index < total + others.length; index = Atomics.add(go.counter, 0, 1), taken++) {
+  const total = site.reports;
+  for (let index = Atomics.add(go.counter, 0, 1), taken = 0; index < total + site.afterReports; index = Atomics.add(go.counter, 0, 1), taken++) {
     if (taken === go.stopAt) process.exit(1); // for tests: a helper that dies with an output taken and not made
     if (index < total) {
-      const pieces = writer.report(site.byReport[index]!, index, go.reused[index] ? [] : datasets);
+      const pieces = writer.report(site.report(index), index, go.reused[index] ? [] : datasets);
       say({ index, pieces, stamps: newStamps() });
     } else {
-      writer.page(others[index - total]!);
+      writer.page(site.afterReport(index - total));
       say({ page: index - total, stamps: newStamps() });
     }
   }

@@ -390,12 +390,13 @@ const entryPrints = new WeakMap<Agency, { zh: string; en: string; print: string 
 const madeDownloads = new MadeLastTime<Download[]>();
 
 /**
- * The site's data. `bulkOnly`: only what is rendered in bulk (report and
- * agency pages, and the downloads), for a helper thread: the year pages
- * and the site's own lists are Eleventy's, on the main thread, and list
- * every report (~0.5 s a helper spent making them at 10,000 reports).
+ * What the site's data is made from, each piece made when first asked for:
+ * the whole site's data (buildSite) asks for all of it, a helper thread
+ * (bulkSite) only for the reports and agencies it renders. `remember`: the
+ * pages and downloads are kept from one round to the next (the preview
+ * server makes the site again after every edit); a helper makes each once.
  */
-export function buildSite(published: Published[], schemaJson: string, { bulkOnly = false } = {}) {
+function siteParts(published: Published[], schemaJson: string, remember: boolean) {
   const bySlug = new Map<string, Published[]>();
   for (const p of published) {
     const series = bySlug.get(p.slug);
@@ -403,8 +404,6 @@ export function buildSite(published: Published[], schemaJson: string, { bulkOnly
     else bySlug.set(p.slug, [p]);
   }
   const agencies = [...bySlug.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const years = [...new Set(published.map((p) => p.year))].sort((a, b) => b - a);
-  const byYear = new Map(years.map((year) => [year, published.filter((p) => p.year === year)]));
   // What a report's pages are made of besides gongkai's code: its source and its agency's names.
   // Keys stay short (a fingerprint each) however long the agency's names: they are built and looked up for every page after every edit.
   const agencyPrints = new Map<string, string>();
@@ -419,30 +418,76 @@ export function buildSite(published: Published[], schemaJson: string, { bulkOnly
     if (entry && p.agency.slug === entry.slug) entryPrints.set(entry, { zh: p.agency.zh, en: p.agency.en, print });
     return print;
   };
-  const printOf = new Map(published.map((p) => [p, agencyPrint(p)]));
-  const inputsOf = new Map(published.map((p) => [p, `${p.slug}\0${p.year}\0${p.source}\0${printOf.get(p)}`]));
-  madePages.round();
-  const remembered = <T>(key: string, make: () => T): T => madePages.get(key, make) as T;
-  const seriesKey = (series: readonly Published[]) => fingerprint(...series.map((p) => inputsOf.get(p)!));
-  // Each key made once for both languages.
-  const agencyKeys = new Map(agencies.map(([slug, series]) => [slug, seriesKey(series)]));
+  const printOf = memoised((p: Published) => agencyPrint(p));
+  const inputsOf = memoised((p: Published) => `${p.slug}\0${p.year}\0${p.source}\0${printOf(p)}`);
+  if (remember) {
+    madePages.round();
+    madeDownloads.round();
+  }
+  const remembered = <T>(key: string, make: () => T): T => (remember ? (madePages.get(key, make) as T) : make());
+  const seriesKey = (series: readonly Published[]) => fingerprint(...series.map(inputsOf));
+  const yearsOfAgency = memoised((slug: string) => bySlug.get(slug)!.map((x) => x.year).join());
+  // A report's two pages one after the other: the English page reuses the Chinese text it shows untranslated as just rendered (narrativeHtmlParts).
+  const reportPages = (p: Published) => {
+    const reportKey = `${inputsOf(p)}\0${yearsOfAgency(p.slug)}`;
+    return LANGS.map((lang) => {
+      const key = `report\0${lang}\0${reportKey}`;
+      return remembered(key, () => reportPage(p, lang, bySlug.get(p.slug)!, key));
+    });
+  };
+  const agencyPages = (lang: Lang, [slug, series]: [string, Published[]]) => {
+    const make = () => agencyPage(slug, series, lang);
+    return remember ? (madePages.get(`agency\0${lang}\0${slug}\0${seriesKey(series)}`, make) as ReturnType<typeof make>) : make();
+  };
+  const reportInputs = (p: Published) => [inputsOf(p)];
+  // A report's downloads, kept from the last round while what they are made of is the same.
+  const makeDownloads = (p: Published) => [
+    download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => `${exportsOf(p).json}\n`),
+    download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => DATASET_CSV.head + exportsOf(p).csvRows),
+    download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => publishedText(p.whole)),
+  ];
+  const reportDownloads = (p: Published) => (remember ? madeDownloads.get(inputsOf(p), () => makeDownloads(p)) : makeDownloads(p));
+  // The datasets load each report as they come to it: a site's reports are never all in memory.
+  const allInputs = () => published.map(inputsOf);
+  const datasets: Dataset[] = [
+    withLazyFingerprint({ url: urls.dataset('json'), text: { ...DATASET_JSON, piece: (p: Published) => DATASET_JSON.piece(exportsOf(p).json) } }, () => fingerprint(siteVersion(), urls.dataset('json'), ...allInputs())),
+    withLazyFingerprint({ url: urls.dataset('csv'), text: { ...DATASET_CSV, piece: (p: Published) => exportsOf(p).csvRows } }, () => fingerprint(siteVersion(), urls.dataset('csv'), ...allInputs())),
+  ];
+  const downloadsAfterReports: Download[] = [
+    ...datasets.map((d) => withLazyFingerprint({ url: d.url, get content() { return datasetText(d.text, published); } }, () => d.fingerprint)),
+    download(urls.schema(), [], () => schemaJson),
+  ];
+  const reportOutputs = (p: Published) => ({ published: p, pages: reportPages(p), downloads: reportDownloads(p) });
+  return { agencies, printOf, inputsOf, seriesKey, remembered, agencyPages, reportOutputs, datasets, downloadsAfterReports };
+}
+
+/** `make` of each argument made once. */
+function memoised<A, V>(make: (a: A) => V): (a: A) => V {
+  const made = new Map<A, V>();
+  return (a) => {
+    let value = made.get(a);
+    if (value === undefined) made.set(a, (value = make(a)));
+    return value;
+  };
+}
+
+/** The site's data: every page and download, each report's in `byReport` (in the order of `published`), the site-wide datasets. */
+export function buildSite(published: Published[], schemaJson: string) {
+  const { agencies, printOf, inputsOf, seriesKey, remembered, agencyPages, reportOutputs, datasets, downloadsAfterReports } = siteParts(published, schemaJson, true);
+  const years = [...new Set(published.map((p) => p.year))].sort((a, b) => b - a);
+  const byYear = new Map(years.map((year) => [year, published.filter((p) => p.year === year)]));
   const yearKeys = new Map(years.map((year) => [year, seriesKey(byYear.get(year)!)]));
-  const yearsOfAgency = new Map(agencies.map(([slug, series]) => [slug, series.map((x) => x.year).join()]));
-  const reportKeys = new Map(published.map((p) => [p, `${inputsOf.get(p)}\0${yearsOfAgency.get(p.slug)}`]));
   // The lists and the pages every site has show the reports' addresses, years and agencies, not what they say:
   // an edit of a report's text does not make them again.
-  const listKey = fingerprint(...published.map((p) => `${p.slug}\0${p.year}\0${printOf.get(p)}`));
+  const listKey = fingerprint(...published.map((p) => `${p.slug}\0${p.year}\0${printOf(p)}`));
   const listPage = <T extends PageBase & { kind: string }>(lang: Lang, kind: T['kind'], make: () => T) =>
     remembered(`${kind}\0${lang}\0${listKey}`, () => withFingerprint(make()));
-  // A report's two pages one after the other: the English page reuses the Chinese text it shows untranslated as just rendered (narrativeHtmlParts).
-  const pagesOfReport = published.map((p) => LANGS.map((lang) => {
-    const key = `report\0${lang}\0${reportKeys.get(p)}`;
-    return remembered(key, () => reportPage(p, lang, bySlug.get(p.slug)!, key));
-  }));
-  const reportPages = pagesOfReport.flat();
-  const agencyPages = (lang: Lang) => agencies.map(([slug, series]) => remembered(`agency\0${lang}\0${slug}\0${agencyKeys.get(slug)}`, () => agencyPage(slug, series, lang)));
-  const pages = bulkOnly ? [...reportPages, ...LANGS.flatMap(agencyPages)] : [...reportPages, ...LANGS.flatMap((lang) => [
-    ...agencyPages(lang),
+  // Each report's pages and downloads, in the order of `published` (the order of the datasets' pieces), and the key of what
+  // its pieces of the datasets are made of (those of the last build are copied while it is the same: dataset-pieces.ts).
+  // Every page has its fingerprint, made with it (and kept with it from round to round).
+  const byReport = published.map((p) => ({ ...reportOutputs(p), pieceKey: fingerprint(siteVersion(), 'datasets', inputsOf(p)) }));
+  const pages = [...byReport.flatMap((r) => r.pages), ...LANGS.flatMap((lang) => [
+    ...agencies.map((agency) => agencyPages(lang, agency)),
     ...years.map((year) => remembered(`year\0${lang}\0${year}\0${yearKeys.get(year)}`, () => withFingerprint(yearPage(year, byYear.get(year)!, lang)))),
     listPage(lang, 'home', () => ({
       ...base(lang, urls.home, (l) => UI.siteName[l]),
@@ -482,32 +527,29 @@ export function buildSite(published: Published[], schemaJson: string, { bulkOnly
     listPage(lang, 'search', () => ({ ...base(lang, urls.search, (l) => UI.search[l]), kind: 'search', bundles: searchBundles(lang, published.length) })),
     listPage(lang, 'notFound', () => ({ ...base(lang, urls.notFound, (l) => UI.notFoundTitle[l]), kind: 'notFound' })),
   ])];
-  const reportInputs = (p: Published) => [inputsOf.get(p)!];
-  const allInputs = published.flatMap(reportInputs);
-  madeDownloads.round();
-  // A report's downloads, kept from the last round while what they are made of is the same.
-  const downloadsOfReport = published.map((p) =>
-    madeDownloads.get(inputsOf.get(p)!, () => [
-      download(urls.download(p.slug, p.year, 'json'), reportInputs(p), () => `${exportsOf(p).json}\n`),
-      download(urls.download(p.slug, p.year, 'csv'), reportInputs(p), () => DATASET_CSV.head + exportsOf(p).csvRows),
-      download(urls.download(p.slug, p.year, 'md'), reportInputs(p), () => publishedText(p.whole)),
-    ]),
-  );
-  // The datasets load each report as they come to it: a site's reports are never all in memory.
-  const datasets: Dataset[] = [
-    withLazyFingerprint({ url: urls.dataset('json'), text: { ...DATASET_JSON, piece: (p: Published) => DATASET_JSON.piece(exportsOf(p).json) } }, () => fingerprint(siteVersion(), urls.dataset('json'), ...allInputs)),
-    withLazyFingerprint({ url: urls.dataset('csv'), text: { ...DATASET_CSV, piece: (p: Published) => exportsOf(p).csvRows } }, () => fingerprint(siteVersion(), urls.dataset('csv'), ...allInputs)),
-  ];
-  const downloads: Download[] = [
-    ...downloadsOfReport.flat(),
-    ...datasets.map((d) => withLazyFingerprint({ url: d.url, get content() { return datasetText(d.text, published); } }, () => d.fingerprint)),
-    download(urls.schema(), [], () => schemaJson),
-  ];
-  // Each report's pages and downloads, in the order of `published` (the order of the datasets' pieces),
-  // and the key of what its pieces of the datasets are made of (those of the last build are copied while it is the same: dataset-pieces.ts).
-  const byReport = published.map((p, i) => ({ published: p, pages: pagesOfReport[i]!, downloads: downloadsOfReport[i]!, pieceKey: fingerprint(siteVersion(), 'datasets', inputsOf.get(p)!) }));
-  // Every page has its fingerprint, made with it (and kept with it from round to round).
+  const downloads: Download[] = [...byReport.flatMap((r) => r.downloads), ...downloadsAfterReports];
   return { pages, downloads, byReport, datasets };
+}
+
+/**
+ * What a helper thread renders (write-outputs.ts): each report's pages and
+ * downloads, then the agencies' pages, each made only when asked for — the
+ * helper makes those it takes, about half — and the datasets, whose pieces
+ * it makes for its reports. The year pages and the site's own lists are
+ * Eleventy's, on the main thread. (Made whole, as the main thread makes the
+ * site's data, the helper spent ~1.5 s at 10,000 reports before its first
+ * report, and held every page's data to its end.)
+ */
+export function bulkSite(published: Published[], schemaJson: string) {
+  const { agencies, agencyPages, reportOutputs, datasets } = siteParts(published, schemaJson, false);
+  const afterReports = LANGS.flatMap((lang) => agencies.map((agency) => () => agencyPages(lang, agency)));
+  return {
+    reports: published.length,
+    report: (index: number) => reportOutputs(published[index]!),
+    afterReports: afterReports.length,
+    afterReport: (index: number) => afterReports[index]!(),
+    datasets,
+  };
 }
 
 export type Site = ReturnType<typeof buildSite>;

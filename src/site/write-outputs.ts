@@ -77,7 +77,7 @@ export function outputWriter(kept: ReadonlySet<string>, out: string, stamps: Map
     page,
     download,
     /** Report `index`'s pages and downloads, written; its pieces of `datasets`, as bytes. */
-    report(outputs: Outputs['byReport'][number], index: number, datasets: readonly Dataset[]): Uint8Array[] {
+    report(outputs: Pick<Outputs['byReport'][number], 'published' | 'pages' | 'downloads'>, index: number, datasets: readonly Dataset[]): Uint8Array[] {
       for (const p of outputs.pages) page(p);
       for (const d of outputs.downloads) download(d);
       return datasets.map((d) => utf8Bytes((index ? d.text.between : '') + d.text.piece(outputs.published)));
@@ -123,7 +123,8 @@ function forHelper(published: readonly Published[], cacheDir: string): Published
 
 /**
  * The helper's heap bound: half as much again as the main thread holds once the
- * site's data is made (the helper makes the same), or, for a helper started
+ * site's data is made (the helper holds less: the same reports, and the data
+ * of the outputs it is making, not of all), or, for a helper started
  * before it is made, `grows` times what the main thread holds then. V8
  * collects garbage harder near it, which keeps the two threads together
  * within the memory a build may take; a helper that runs out anyway stops,

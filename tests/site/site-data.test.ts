@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RENDERED_IN_BULK } from '../../src/site/render-pages.ts';
-import { buildSite, loadPublished } from '../../src/site/site-data.ts';
+import { pagesAfterReports } from '../../src/site/write-outputs.ts';
+import { buildSite, bulkSite, loadPublished } from '../../src/site/site-data.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const COMPANION = join('reports', 'beijing-xicheng-zgc-xicheng-park', '2021.en.md');
@@ -55,14 +56,27 @@ it('makes a page body once for the two reads Nunjucks gives it, and does not kee
   expect(again).toEqual(body);
 });
 
-it("gives a helper thread only the pages rendered in bulk, in the site's order, and every download", async () => {
+it("gives a helper thread the pages rendered in bulk, made only as it asks for them, the same as the site's", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-site-data-'));
   cpSync(CONTENT, dir, { recursive: true });
   const { published } = await loadPublished(dir, { rules: {} });
   const whole = buildSite(published, '{}');
-  const bulk = buildSite(published, '{}', { bulkOnly: true });
-  expect(bulk.pages.map((p) => p.url)).toEqual(whole.pages.filter((p) => RENDERED_IN_BULK.has(p.kind)).map((p) => p.url));
-  expect(new Set(whole.pages.map((p) => p.kind)).size).toBeGreaterThan(new Set(bulk.pages.map((p) => p.kind)).size);
-  expect(bulk.downloads.map((d) => d.url)).toEqual(whole.downloads.map((d) => d.url));
-  expect(bulk.byReport.map((r) => r.pages.map((p) => p.url))).toEqual(whole.byReport.map((r) => r.pages.map((p) => p.url)));
+  const bulk = bulkSite(published, '{}');
+  expect(bulk.reports).toBe(whole.byReport.length);
+  const reports = whole.byReport.map((_, i) => bulk.report(i));
+  const afterReports = Array.from({ length: bulk.afterReports }, (_, i) => bulk.afterReport(i));
+  // The reports' pages, then the agencies': every page rendered in bulk, in the site's order, and none other.
+  expect([...reports.flatMap((r) => r.pages), ...afterReports].map((p) => p.url)).toEqual(whole.pages.filter((p) => RENDERED_IN_BULK.has(p.kind)).map((p) => p.url));
+  expect(afterReports.map((p) => p.url)).toEqual(pagesAfterReports(whole).map((p) => p.url));
+  expect(reports.map((r) => r.published)).toEqual(whole.byReport.map((r) => r.published));
+  expect(reports.flatMap((r) => r.downloads).map((d) => d.url)).toEqual(whole.byReport.flatMap((r) => r.downloads).map((d) => d.url));
+  // The same data (and, read, the same fingerprints): a report page with its body, an agency page, a download.
+  const [page, wholePage] = [reports[0]!.pages[1]!, whole.byReport[0]!.pages[1]!] as { body: unknown; fingerprint: string }[];
+  expect(page).toEqual(wholePage);
+  expect(page!.body).toEqual(wholePage!.body);
+  expect(afterReports.at(-1)).toEqual(pagesAfterReports(whole).at(-1));
+  expect(reports[0]!.downloads[1]!.content).toEqual(whole.byReport[0]!.downloads[1]!.content);
+  expect(bulk.datasets.map((d) => d.fingerprint)).toEqual(whole.datasets.map((d) => d.fingerprint));
+  // Made when asked for: asked again, made again.
+  expect(bulk.report(0).pages[0]).not.toBe(reports[0]!.pages[0]);
 });
