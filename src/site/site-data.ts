@@ -435,9 +435,11 @@ function siteParts(published: Published[], schemaJson: string, remember: boolean
       return remembered(key, () => reportPage(p, lang, bySlug.get(p.slug)!, key));
     });
   };
+  // Each agency's key made once for both languages.
+  const agencyKey = memoised((slug: string) => seriesKey(bySlug.get(slug)!));
   const agencyPages = (lang: Lang, [slug, series]: [string, Published[]]) => {
     const make = () => agencyPage(slug, series, lang);
-    return remember ? (madePages.get(`agency\0${lang}\0${slug}\0${seriesKey(series)}`, make) as ReturnType<typeof make>) : make();
+    return remember ? (madePages.get(`agency\0${lang}\0${slug}\0${agencyKey(slug)}`, make) as ReturnType<typeof make>) : make();
   };
   const reportInputs = (p: Published) => [inputsOf(p)];
   // A report's downloads, kept from the last round while what they are made of is the same.
