@@ -86,12 +86,13 @@ function utf8OrNull(bytes: Uint8Array): string | null {
   }
 }
 
+const hasUtf8Bom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
 /** Bytes that `decode` gives back as they are, in UTF-8: valid UTF-8 with no byte-order mark, carriage return or NUL. */
-export const decodesToItself = (bytes: Uint8Array): boolean =>
-  !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && bytes.indexOf(13) < 0 && bytes.indexOf(0) < 0 && isUtf8(bytes);
+export const decodesToItself = (bytes: Uint8Array): boolean => !hasUtf8Bom(bytes) && bytes.indexOf(13) < 0 && bytes.indexOf(0) < 0 && isUtf8(bytes);
 
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+  if (hasUtf8Bom(bytes)) {
     const bad = firstInvalidUtf8(bytes.subarray(3));
     if (bad >= 0) throw new DecodeError(`starts with a UTF-8 byte-order mark but is not valid UTF-8 at byte ${bad + 3}`, bad + 3);
     return { text: normaliseNewlines(strict('utf-8').decode(bytes.subarray(3))), encoding: 'utf-8', bom: true };
