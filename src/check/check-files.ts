@@ -109,6 +109,20 @@ export function startWorkersEarly(count: number, wanted: number | 'auto' = defau
   }
 }
 
+/** Called once a worker has checked its last batch, with a core free from then on (a first build spawns its rendering helper on it). */
+let coreFreed: (() => void) | null = null;
+
+/** `then` called when a check worker is done (see coreFreed), in place of any set before; null for none. */
+export function whenACoreIsFree(then: (() => void) | null): void {
+  coreFreed = then;
+}
+
+function freeACore(): void {
+  const then = coreFreed;
+  coreFreed = null;
+  then?.();
+}
+
 /** `count` workers: those started early first; any left over are ended. */
 function takeWorkers(count: number): Worker[] {
   const waiting = early.splice(0).filter((w) => !w.ended);
@@ -182,7 +196,13 @@ async function eachOnThreads<W extends Want>(source: Job[] | JobStream, wanted: 
       let inHand = 0;
       const feed = () => {
         const from = take();
-        if (from === 'done') return inHand === 0 && resolve();
+        if (from === 'done') {
+          if (inHand === 0) {
+            freeACore();
+            resolve();
+          }
+          return;
+        }
         if (from === null) return void stream!.more().then(feed, reject);
         inHand++;
         worker.postMessage({ from, jobs: jobs.slice(from, from + BATCH), task });

@@ -1,18 +1,30 @@
-// A helper thread for a large build (write-outputs.ts): it makes the data
-// of the outputs it takes from the build's reports (each whole check loaded
-// from the cache the build just filled, as on the main thread), waits to be told
-// what is kept (or, in a first build, where everything is to be made, does
-// not wait), then renders and writes the reports it takes, sending back
-// their pieces of the datasets, and the other pages it takes after them.
+// A helper thread for a large build (write-outputs.ts): given the build's
+// reports (it loads while they are checked), it makes the data of the
+// outputs it takes from them (each whole check loaded from the cache the
+// build just filled, as on the main thread), waits to be told what is kept
+// (or, in a first build, where everything is to be made, does not wait),
+// then renders and writes the reports it takes, sending back their pieces
+// of the datasets, and the other pages it takes after them.
 
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { bulkSite, makeFingerprintsWhenRead, schemaJson } from './site-data.ts';
 import { outputWriter, type HelperData, type HelperGo, type HelperMessage } from './write-outputs.ts';
 import { ChangedDuringBuild } from './whole-report.ts';
 import type { FileStamp } from './incremental.ts';
 
-const data = workerData as HelperData;
 const say = (message: HelperMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
+
+/** The main thread's messages in order: its data, then (unless given it to start at once) what to make. */
+const inbox: unknown[] = [];
+let delivered: (() => void) | null = null;
+parentPort!.on('message', (message) => {
+  inbox.push(message);
+  delivered?.();
+});
+async function nextMessage<T>(): Promise<T> {
+  while (inbox.length === 0) await new Promise<void>((resolve) => (delivered = resolve));
+  return inbox.shift() as T;
+}
 
 makeFingerprintsWhenRead(); // it reads none
 
@@ -21,11 +33,12 @@ const ownBuffers = (pieces: readonly Uint8Array[]) =>
   pieces.filter((p) => p.byteOffset === 0 && p.byteLength === p.buffer.byteLength).map((p) => p.buffer as ArrayBuffer);
 
 try {
+  const data = await nextMessage<HelperData>();
   const site = bulkSite(data.published, schemaJson());
   // Started at once (a first build): every output is to be made, none kept, no dataset's pieces copied.
   const go: HelperGo = data.atOnce
     ? { kept: [], datasets: site.datasets.map((d) => d.url), reused: new Uint8Array(site.reports), counter: data.atOnce.counter }
-    : await new Promise<HelperGo>((resolve) => parentPort!.once('message', resolve));
+    : await nextMessage<HelperGo>();
   const datasets = site.datasets.filter((d) => go.datasets.includes(d.url));
   const stamps = new Map<string, FileStamp>();
   const writer = outputWriter(new Set(go.kept), data.out, stamps);

@@ -86,7 +86,7 @@ export function outputWriter(kept: ReadonlySet<string>, out: string, stamps: Map
 }
 
 /**
- * What a helper thread is started with (render-worker.ts): the build's
+ * What a helper thread is given, its first message (render-worker.ts): the build's
  * reports, to make the same site's data from, and where it is written;
  * `atOnce`, it starts on the outputs as soon as it has the data, every one
  * to be made (nothing kept, no dataset's pieces copied), taken by `counter`.
@@ -124,33 +124,45 @@ function forHelper(published: readonly Published[], cacheDir: string): Published
 /**
  * The helper's heap bound: half as much again as the main thread holds once the
  * site's data is made (the helper holds less: the same reports, and the data
- * of the outputs it is making, not of all), or, for a helper started
- * before it is made, `grows` times what the main thread holds then. V8
- * collects garbage harder near it, which keeps the two threads together
- * within the memory a build may take; a helper that runs out anyway stops,
- * and the main thread makes what it left.
+ * of the outputs it is making, not of all). V8 collects garbage harder near
+ * it, which keeps the two threads together within the memory a build may
+ * take; a helper that runs out anyway stops, and the main thread makes what
+ * it left.
  */
-function helperHeapMb(grows = 1): number {
+function helperHeapMb(): number {
   collectGarbage(); // what the main thread holds, not what it has let go of since its last collection
-  return Math.max(256, Math.ceil((getHeapStatistics().used_heap_size / 2 ** 20) * 1.5 * grows));
+  return Math.max(256, Math.ceil((getHeapStatistics().used_heap_size / 2 ** 20) * 1.5));
 }
 
-/** What the main thread holds once the site's data is made, against what it held before (measured on 10,000 reports: 365 MB and 163 MB). */
-const SITE_DATA_GROWS = 2.25;
+/**
+ * The bound for a helper spawned before the reports are checked (a first
+ * build's), which cannot measure what the main thread will hold: by the
+ * count of reports. The rule above, applied to the main thread once the site's
+ * data is made, gave 575 MB at 10,000 reports; what the main thread holds
+ * grows with the reports (their facts, diagnostics and companions, their
+ * pages' data).
+ */
+const HELPER_MB_A_REPORT = 0.06;
+export const firstBuildHelperHeapMb = (reports: number) => Math.max(256, Math.ceil(reports * HELPER_MB_A_REPORT));
 
 /**
  * A helper thread started as soon as the build's reports are checked, for a
  * first build of a large site (nothing built before, so nothing kept and no
- * dataset's pieces to copy): it loads gongkai, makes the site's data
- * (seconds, at ten thousand reports) and starts on the outputs at once,
- * while the main thread makes the same data. writeOutputs then takes the
- * outputs it has not. Null where no helper could be used (one core, no
- * cache, too few reports).
+ * dataset's pieces to copy): it makes the site's data (seconds, at ten
+ * thousand reports) and starts on the outputs at once, while the main
+ * thread makes the same data. writeOutputs then takes the outputs it has
+ * not. `spawned`: one already loading gongkai (spawnHelper), given the
+ * reports here, or stopped if there is no use for it. Null where no helper
+ * could be used (one core, no cache, too few reports).
  */
-export function startHelperEarly(published: readonly Published[], out: string, cacheDir: string | null, from = HELPER_FROM): Helper | null {
+export function startHelperEarly(published: readonly Published[], out: string, cacheDir: string | null, from = HELPER_FROM, spawned: SpawnedHelper | null = null): Helper | null {
   const given = cacheDir && published.length >= from && availableParallelism() > 1 ? forHelper(published, cacheDir) : null;
-  return given ? startHelper({ published: given, out, atOnce: { counter: newCounter() } }, helperHeapMb(SITE_DATA_GROWS)) : null;
+  if (!given) void spawned?.stop();
+  return given ? (spawned ?? spawnHelper(firstBuildHelperHeapMb(published.length))).give({ published: given, out, atOnce: { counter: newCounter() } }) : null;
 }
+
+/** Whether a first build of `reports` reports would start a helper (startHelperEarly): one may be spawned before they are checked. */
+export const helperWorthSpawning = (reports: number) => reports >= HELPER_FROM && availableParallelism() > 1;
 
 /** The count of outputs taken, shared by the two threads. */
 const newCounter = () => new Int32Array(new SharedArrayBuffer(4));
@@ -270,7 +282,7 @@ export async function writeOutputs(
     // A helper started at once has taken outputs already: it is used whatever there is to make.
     const useHelper = Boolean(atOnce) || (Boolean(source?.cacheDir) && toRender >= (source?.from ?? HELPER_FROM) && availableParallelism() > 1);
     const given = useHelper && !source?.early ? forHelper(site.byReport.map((r) => r.published), source!.cacheDir!) : null;
-    helper = useHelper ? (source?.early ?? (given ? startHelper({ published: given, out }, source?.heapMb ?? helperHeapMb()) : null)) : null;
+    helper = useHelper ? (source?.early ?? (given ? spawnHelper(source?.heapMb ?? helperHeapMb()).give({ published: given, out }) : null)) : null;
     if (!helper) void source?.early?.stop(); // started early for nothing
     if (atOnce && (kept.size || datasets.length !== site.datasets.length || reused.some(Boolean))) throw new Error('a helper started at once makes every output, but some are kept or copied');
     if (helper) {
@@ -325,19 +337,28 @@ export async function writeOutputs(
   return { helped, helperFailed, pieces: new Map(datasets.map((d, i) => [d.url, tables[i]!])), stamps };
 }
 
-/** A helper thread (render-worker.ts), started with the build's reports and then told to go. */
-export type Helper = ReturnType<typeof startHelper>;
+/** A helper thread (render-worker.ts), given the build's reports and then told to go. */
+export type Helper = ReturnType<SpawnedHelper['give']>;
+
+/** A helper thread loading gongkai, not yet given its reports. */
+export type SpawnedHelper = ReturnType<typeof spawnHelper>;
 
 /**
- * Starts a helper thread, which makes the site's data and waits, unless
- * started `atOnce`. `go` sets it on the outputs not yet taken, each report's
- * pieces handed to `report` and each other page written told to `page`;
- * `listen` hears one started at once, what it said so far first; `done`
- * when it has written its share (or rejected with why it could not); `stop`
- * stops it.
+ * Starts a helper thread, which loads gongkai (~1 s) and waits to be given
+ * the build's reports: a first build spawns it as soon as a core is free of
+ * checking (so that it is loaded by the time the main thread has made the
+ * set of reports to publish), others when they start on the outputs.
+ * `give` hands it its reports, and it makes the site's data and waits,
+ * unless given them `atOnce`. `go` sets it on the outputs not yet taken,
+ * each report's pieces handed to `report` and each other page written told
+ * to `page`; `listen` hears one started at once, what it said so far first;
+ * `done` when it has written its share (or rejected with why it could not);
+ * `stop` stops it. Until it is given its reports it does not keep the
+ * process alive.
  */
-function startHelper(data: HelperData, heapMb: number) {
-  const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+export function spawnHelper(heapMb: number) {
+  const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  worker.unref();
   let ears: HelperEars = { report: () => {}, page: () => {}, stamps: () => {} };
   /** What it made before anyone listened (null once someone does). */
   let unheard: HelperMessage[] | null = [];
@@ -371,14 +392,22 @@ function startHelper(data: HelperData, heapMb: number) {
     for (const message of unheard ?? []) hear(message);
     unheard = null;
   };
+  const stop = () => worker.terminate();
   return {
-    done,
-    atOnce: data.atOnce ?? null,
-    go(go: HelperGo, listening: HelperEars) {
-      listen(listening);
-      worker.postMessage(go);
+    stop,
+    give(data: HelperData) {
+      worker.ref();
+      worker.postMessage(data);
+      return {
+        done,
+        atOnce: data.atOnce ?? null,
+        go(go: HelperGo, listening: HelperEars) {
+          listen(listening);
+          worker.postMessage(go);
+        },
+        listen,
+        stop,
+      };
     },
-    listen,
-    stop: () => worker.terminate(),
   };
 }

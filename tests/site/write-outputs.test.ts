@@ -9,12 +9,12 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, ren
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate.ts';
-import { setCheckDefaults } from '../../src/check/check-files.ts';
+import { setCheckDefaults, whenACoreIsFree } from '../../src/check/check-files.ts';
 import { buildSite, loadPublished, schemaJson } from '../../src/site/site-data.ts';
 import { outputFile, record, stampOf } from '../../src/site/incremental.ts';
 import { RENDERED_IN_BULK } from '../../src/site/render-pages.ts';
 import { ChangedDuringBuild } from '../../src/site/whole-report.ts';
-import { outputWriter, pagesAfterReports, startHelperEarly, writeOutputs } from '../../src/site/write-outputs.ts';
+import { outputWriter, pagesAfterReports, spawnHelper, startHelperEarly, writeOutputs, type SpawnedHelper } from '../../src/site/write-outputs.ts';
 import { files } from './build-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-outputs-'));
@@ -183,6 +183,22 @@ describe('writing the outputs with a helper thread', () => {
     const out = join(dir, 'early');
     const { early, made } = await startedEarly(out);
     const result = await writeOutputs(made, new Set(), out, { cacheDir, early, from: 0, first: true });
+    expect(result.helped).toBeGreaterThan(0);
+    expectSameFiles(join(dir, 'alone'), out);
+  }, 120_000);
+
+  it('uses a helper spawned as soon as a core is free of checking (a first build\'s), given the reports once they are checked', async () => {
+    const out = join(dir, 'spawned');
+    // A cache of its own: every report is checked, on two threads.
+    setCheckDefaults({ cacheDir: join(dir, 'spawned-cache'), threads: 2 });
+    const spawned: SpawnedHelper[] = [];
+    whenACoreIsFree(() => spawned.push(spawnHelper(256)));
+    const { published, errors } = await loadPublished(content, config);
+    whenACoreIsFree(null);
+    expect(errors).toEqual([]);
+    expect(spawned.length).toBe(1);
+    const early = startHelperEarly(published, out, join(dir, 'spawned-cache'), 0, spawned[0]!);
+    const result = await writeOutputs(buildSite(published, schemaJson()), new Set(), out, { cacheDir: join(dir, 'spawned-cache'), early, from: 0, first: true });
     expect(result.helped).toBeGreaterThan(0);
     expectSameFiles(join(dir, 'alone'), out);
   }, 120_000);
