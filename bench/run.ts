@@ -3,6 +3,8 @@
 //
 //   npm run bench                       # 1,000 reports
 //   npm run bench -- --reports 10000    # the full size
+//   npm run bench -- --runs 3           # the baseline and the cold build three
+//                                       # times each, in turn: their medians
 //
 // Prints a table and writes bench/results.json (seconds and MiB).
 
@@ -17,8 +19,17 @@ import { parseMarkdown } from '../src/parse/markdown.ts';
 import { generateCorpus } from './generate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, work: { type: 'string' }, results: { type: 'string', default: join(ROOT, 'bench', 'results.json') } } });
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, work: { type: 'string' }, results: { type: 'string', default: join(ROOT, 'bench', 'results.json') } } });
 const N = Number(values.reports);
+/**
+ * How many times the baseline and the cold build run, one after the other:
+ * on a shared machine one run of either can take 20% more or less than the
+ * next (measured here: the same cold build in 44.6–58.7 s within minutes),
+ * so one pair's ratio says little; the medians of several pairs, each pair
+ * run close together, say more.
+ */
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a whole number from 1, not ${values.runs}`);
 const work = values.work ?? join(tmpdir(), `gongkai-bench-${N}`);
 
 type Step = { seconds: number; peak_mb: number; stderr: string };
@@ -112,6 +123,18 @@ function parseTimes(reports: string[]): { gongkai: number; plain: number } {
   return { gongkai: time(parseMarkdown), plain: time((t) => plain.runSync(plain.parse(t))) };
 }
 
+/** The middle value (the mean of the two middle ones of an even number). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The lower middle value (the middle one of an odd number): always one of `values`. */
+function lowerMedian(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[(values.length - 1) >> 1]!;
+}
+
 /**
  * A folder removed is not free once `rm` returns: on a disk that discards
  * freed blocks (ext4's `discard`, common on virtual machines) the files
@@ -144,8 +167,10 @@ async function main() {
     cpSync(file, target);
   }
   const eleventyBin = join(ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
-  console.error('baseline: plain Eleventy…');
-  const baseline = await run(process.execPath, [eleventyBin, '--input', join(plainSite, 'src'), '--output', join(plainSite, 'out'), '--quiet']);
+  /** Run `r` of RUNS (from 0): its own folder, named plainly for the last (the one the later steps use), since nothing is removed before a timed step. */
+  const ofRun = (folder: string, r: number) => (r === RUNS - 1 ? folder : `${folder}-run${r + 1}`);
+  const plainRun = (r: number) => run(process.execPath, [eleventyBin, '--input', join(plainSite, 'src'), '--output', join(plainSite, ofRun('out', r)), '--quiet']);
+  const say = (step: string, r: number) => console.error(RUNS > 1 ? `${step} (${r + 1} of ${RUNS})…` : `${step}…`);
 
   const out = join(work, '_site');
   // Validation and the builds each start from an empty cache of their own (see setAside).
@@ -157,8 +182,20 @@ async function main() {
   const coldValidate = await gongkai(['validate', '--format', 'json', content], validateEnv);
   console.error('gongkai: warm validate…');
   const warmValidate = await gongkai(['validate', '--format', 'json', content], validateEnv);
-  console.error('gongkai: cold build…');
-  const coldBuild = await gongkai(['build', '--content', content, '--out', out], env);
+  // The baseline and the cold build in turn, each time into fresh folders and a fresh cache.
+  const baselines: Step[] = [];
+  const coldBuilds: Step[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    say('baseline: plain Eleventy', r);
+    baselines.push(await plainRun(r));
+    say('gongkai: cold build', r);
+    coldBuilds.push(await gongkai(['build', '--content', content, '--out', ofRun(out, r)], { ...env, GONGKAI_CACHE_DIR: ofRun(env.GONGKAI_CACHE_DIR, r) }));
+  }
+  const searchSeconds = (step: Step) => Number(/"search_s":([\d.]+)/.exec(step.stderr)?.[1] ?? 0);
+  const baselineSeconds = baselines.map((b) => b.seconds);
+  const coldBuildSeconds = coldBuilds.map((b) => b.seconds - searchSeconds(b));
+  // The run whose cold build is the median's (the lower middle one of an even number), for its search index and memory.
+  const coldBuild = coldBuilds[coldBuildSeconds.indexOf(lowerMedian(coldBuildSeconds))]!;
   console.error('gongkai: warm build…');
   const warmBuild = await gongkai(['build', '--content', content, '--out', out], env);
   const edited = reports[Math.floor(reports.length / 2)]!;
@@ -171,7 +208,6 @@ async function main() {
     const measured = /@@measure (\{.*\})/.exec(step.stderr)?.[1];
     return measured ? (JSON.parse(measured) as { peak_mb: number }).peak_mb : 0;
   };
-  const searchSeconds = (step: Step) => Number(/"search_s":([\d.]+)/.exec(step.stderr)?.[1] ?? 0);
   const parse = parseTimes(reports);
   const pages = files(out).filter((f) => f.endsWith('.html')).length;
 
@@ -180,22 +216,26 @@ async function main() {
     pages,
     baseline_pages: reports.length,
     companions: corpus.companions,
-    baseline_s: baseline.seconds,
-    baseline_peak_mb: baseline.peak_mb,
-    cold_build_s: coldBuild.seconds - searchSeconds(coldBuild),
+    runs: RUNS,
+    baseline_s: median(baselineSeconds),
+    baseline_peak_mb: Math.max(...baselines.map((b) => b.peak_mb)),
+    cold_build_s: median(coldBuildSeconds),
     search_s: searchSeconds(coldBuild),
     warm_build_s: warmBuild.seconds - searchSeconds(warmBuild),
     edit_s: edit.seconds - searchSeconds(edit),
     preview_edit_s: preview,
     cold_validate_s: coldValidate.seconds,
     warm_validate_s: warmValidate.seconds,
-    peak_mb: Math.max(coldBuild.peak_mb, warmBuild.peak_mb, edit.peak_mb, coldValidate.peak_mb, warmValidate.peak_mb),
+    peak_mb: Math.max(...coldBuilds.map((b) => b.peak_mb), warmBuild.peak_mb, edit.peak_mb, coldValidate.peak_mb, warmValidate.peak_mb),
     // gongkai's own process (all its threads), without the search indexer Pagefind runs as a child process.
-    node_peak_mb: Math.max(...[coldBuild, warmBuild, edit, coldValidate, warmValidate].map(nodePeak)),
+    node_peak_mb: Math.max(...[...coldBuilds, warmBuild, edit, coldValidate, warmValidate].map(nodePeak)),
     // Which step needs the memory: gongkai's process alone, by step.
-    node_peak_mb_by_step: { cold_validate: nodePeak(coldValidate), warm_validate: nodePeak(warmValidate), cold_build: nodePeak(coldBuild), warm_build: nodePeak(warmBuild), edit: nodePeak(edit) },
+    node_peak_mb_by_step: { cold_validate: nodePeak(coldValidate), warm_validate: nodePeak(warmValidate), cold_build: Math.max(...coldBuilds.map(nodePeak)), warm_build: nodePeak(warmBuild), edit: nodePeak(edit) },
     parse_ms_per_report: parse.gongkai,
     parse_plain_ms_per_report: parse.plain,
+    // Each run's baseline and cold build, in the order they ran (baseline_s and cold_build_s are their medians).
+    baseline_runs_s: baselineSeconds,
+    cold_build_runs_s: coldBuildSeconds,
   };
   writeFileSync(values.results, JSON.stringify(results, null, 2) + '\n');
   const ratio = (s: number) => (results.baseline_s ? (s / results.baseline_s).toFixed(2) + '×' : '');
@@ -214,6 +254,10 @@ async function main() {
   ];
   console.log('| step | result | against |\n|---|---|---|');
   for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
+  if (RUNS > 1) {
+    console.log(`\nbaseline and cold build are the medians of ${RUNS} runs, in turn:`);
+    baselineSeconds.forEach((b, r) => console.log(`  run ${r + 1}: baseline ${b.toFixed(1)} s, cold build ${coldBuildSeconds[r]!.toFixed(1)} s (${(coldBuildSeconds[r]! / b).toFixed(2)}×)`));
+  }
   if (previousRun) rmSync(previousRun, { recursive: true, force: true });
 }
 
