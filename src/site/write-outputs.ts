@@ -135,9 +135,9 @@ function helperHeapMb(): number {
 }
 
 /**
- * The bound for a helper spawned before the reports are checked (a first
- * build's), which cannot measure what the main thread will hold: by the
- * count of reports. The rule above, applied to the main thread once the site's
+ * The bound for a first build's helper, spawned while the reports are
+ * checked, when what the main thread will hold cannot be measured yet: by
+ * the count of reports. The rule above, applied to the main thread once the site's
  * data is made, gave 575 MB at 10,000 reports; what the main thread holds
  * grows with the reports (their facts, diagnostics and companions, their
  * pages' data).
