@@ -418,7 +418,7 @@ function siteParts(published: Published[], schemaJson: string, remember: boolean
     if (entry && p.agency.slug === entry.slug) entryPrints.set(entry, { zh: p.agency.zh, en: p.agency.en, print });
     return print;
   };
-  const printOf = memoised((p: Published) => agencyPrint(p));
+  const printOf = memoised(agencyPrint);
   const inputsOf = memoised((p: Published) => `${p.slug}\0${p.year}\0${p.source}\0${printOf(p)}`);
   if (remember) {
     madePages.round();
@@ -437,10 +437,8 @@ function siteParts(published: Published[], schemaJson: string, remember: boolean
   };
   // Each agency's key made once for both languages.
   const agencyKey = memoised((slug: string) => seriesKey(bySlug.get(slug)!));
-  const agencyPages = (lang: Lang, [slug, series]: [string, Published[]]) => {
-    const make = () => agencyPage(slug, series, lang);
-    return remember ? (madePages.get(`agency\0${lang}\0${slug}\0${agencyKey(slug)}`, make) as ReturnType<typeof make>) : make();
-  };
+  const agencyPages = (lang: Lang, [slug, series]: [string, Published[]]) =>
+    remembered(`agency\0${lang}\0${slug}\0${agencyKey(slug)}`, () => agencyPage(slug, series, lang));
   const reportInputs = (p: Published) => [inputsOf(p)];
   // A report's downloads, kept from the last round while what they are made of is the same.
   const makeDownloads = (p: Published) => [

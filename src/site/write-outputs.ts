@@ -156,13 +156,13 @@ export const firstBuildHelperHeapMb = (reports: number) => Math.max(256, Math.ce
  * could be used (one core, no cache, too few reports).
  */
 export function startHelperEarly(published: readonly Published[], out: string, cacheDir: string | null, from = HELPER_FROM, spawned: SpawnedHelper | null = null): Helper | null {
-  const given = cacheDir && published.length >= from && availableParallelism() > 1 ? forHelper(published, cacheDir) : null;
+  const given = cacheDir && helperWorthSpawning(published.length, from) ? forHelper(published, cacheDir) : null;
   if (!given) void spawned?.stop();
   return given ? (spawned ?? spawnHelper(firstBuildHelperHeapMb(published.length))).give({ published: given, out, atOnce: { counter: newCounter() } }) : null;
 }
 
-/** Whether a first build of `reports` reports would start a helper (startHelperEarly): one may be spawned before they are checked. */
-export const helperWorthSpawning = (reports: number) => reports >= HELPER_FROM && availableParallelism() > 1;
+/** Whether a helper is worth its start for `reports` reports to render (from `from`); a first build may spawn it before they are checked. */
+export const helperWorthSpawning = (reports: number, from = HELPER_FROM) => reports >= from && availableParallelism() > 1;
 
 /** The count of outputs taken, shared by the two threads. */
 const newCounter = () => new Int32Array(new SharedArrayBuffer(4));
@@ -280,7 +280,7 @@ export async function writeOutputs(
     // An agency's two pages count as one report's.
     const toRender = site.byReport.filter((r) => [...r.pages, ...r.downloads].some((o) => !kept.has(o.url))).length + others.filter((p) => !kept.has(p.url)).length / 2;
     // A helper started at once has taken outputs already: it is used whatever there is to make.
-    const useHelper = Boolean(atOnce) || (Boolean(source?.cacheDir) && toRender >= (source?.from ?? HELPER_FROM) && availableParallelism() > 1);
+    const useHelper = Boolean(atOnce) || (Boolean(source?.cacheDir) && helperWorthSpawning(toRender, source?.from));
     const given = useHelper && !source?.early ? forHelper(site.byReport.map((r) => r.published), source!.cacheDir!) : null;
     helper = useHelper ? (source?.early ?? (given ? spawnHelper(source?.heapMb ?? helperHeapMb()).give({ published: given, out }) : null)) : null;
     if (!helper) void source?.early?.stop(); // started early for nothing
