@@ -50,7 +50,19 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   });
 }
 
-const gongkai = (args: string[], env: Record<string, string>) => run(process.execPath, [join(ROOT, 'bench', 'measure.mjs'), ...args], env);
+/**
+ * The options Node is started with by `npm run gongkai` (package.json's
+ * script: gongkai's runtime settings, such as its young generation's size),
+ * so that each step runs gongkai as its users do.
+ */
+const NODE_OPTIONS_OF_GONGKAI = (() => {
+  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.gongkai!;
+  const words = script.split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`package.json's gongkai script does not start with node: ${script}`);
+  return words.slice(1, words.indexOf('src/cli/gongkai.mjs'));
+})();
+
+const gongkai = (args: string[], env: Record<string, string>) => run(process.execPath, [...NODE_OPTIONS_OF_GONGKAI, join(ROOT, 'bench', 'measure.mjs'), ...args], env);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
@@ -85,7 +97,7 @@ async function settled(pid: number): Promise<void> {
  * server, shows the edit.
  */
 async function previewSeconds(content: string, out: string, env: Record<string, string>, report: string): Promise<number> {
-  const server = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'gongkai.mjs'), 'build', '--serve', '--content', content, '--out', out], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(process.execPath, [...NODE_OPTIONS_OF_GONGKAI, join(ROOT, 'src', 'cli', 'gongkai.mjs'), 'build', '--serve', '--content', content, '--out', out], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   try {
     let log = '';
     server.stderr.on('data', (d) => (log += d));
