@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ReportCache, cacheKey, toCached, type CachedCheck } from '../cache/report-cache.ts';
+import { saveIndex } from '../cache/index-saves.ts';
 import { ReducedIndex } from '../cache/reduced-index.ts';
 import { commonFolder, type Summary } from '../cache/summary-index.ts';
 import { summaryOf } from './summary.ts';
@@ -338,7 +339,7 @@ export async function checkFilesReduced<R>(files: readonly string[], reducer: Re
   }
   misses.end();
   await checking;
-  await made?.save();
+  if (made) await saveIndex(() => made.save());
   // A file that cannot be read is checked alone: its result says why.
   for (const at of unreadable) results[at] = reduce(toCached(await checkReportFile(files[at]!)), { file: files[at]!, key: null });
   return results;

@@ -6,6 +6,7 @@
 
 import type { Config } from '../../schemas/config.ts';
 import type { Report } from '../../schemas/report.ts';
+import { saveIndex } from '../cache/index-saves.ts';
 import { SummaryIndex, commonFolder, type Summary } from '../cache/summary-index.ts';
 import type { ReportResult } from '../report.ts';
 import { cacheKey, toCached } from '../cache/report-cache.ts';
@@ -124,7 +125,7 @@ async function validateChecked(files: readonly string[], checked: readonly { key
   if (cacheDir && !remember && files.length) {
     const index = await SummaryIndex.open(cacheDir, commonFolder(files));
     checked.forEach((c) => c.key && index.set(c.key, c.summary));
-    await index.save();
+    await saveIndex(() => index.save());
   }
   return acrossReports(files.map((file, i) => checkedOf(file, checked[i]!.summary)), config, Boolean(remember));
 }

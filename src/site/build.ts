@@ -14,6 +14,7 @@ import type Eleventy from '@11ty/eleventy';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { holdIndexSaves, releaseIndexSaves } from '../cache/index-saves.ts';
 import { loadConfig } from '../check/config.ts';
 import { checkDefaults, setCheckDefaults, startWorkersEarly, whenACoreIsFree } from '../check/check-files.ts';
 import { reportFiles } from '../cli/files.ts';
@@ -107,11 +108,14 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     if (helperWorthSpawning(reports)) whenACoreIsFree(() => (spawned.helper = spawnHelper(firstBuildHelperHeapMb(reports))));
   }
   const config = await loadConfig(undefined);
+  // The cache's indexes are written once the helper has the reports, not before (index-saves.ts).
+  holdIndexSaves();
   let loaded: Awaited<ReturnType<typeof loadPublished>>;
   try {
     loaded = await loadPublished(options.content, config);
   } catch (error) {
     void spawned.helper?.stop();
+    await releaseIndexSaves();
     throw error;
   } finally {
     whenACoreIsFree(null);
@@ -120,17 +124,24 @@ export async function buildSite(options: BuildOptions): Promise<number> {
   phases.end('load');
   if (errors.length) {
     void spawned.helper?.stop();
+    await releaseIndexSaves();
     options.log(errors.map(errorLine).join('\n'));
     options.log(`not built: ${errors.length} error(s) in ${options.content}; run gongkai validate ${options.content}`);
     return 1;
   }
-  const previous = manifestAt ? await readManifest(manifestAt) : {};
-  // Nothing built here before: every page is to be made, and a helper thread given the reports now (loaded already, if spawned)
-  // makes its site data and starts on the outputs while this thread makes its own (started with the outputs, it was ready 7.4 s after them at 10,000 reports).
-  const first = !options.serve && Object.keys(previous).length === 0;
-  if (first) await freshStart(freshFolder(options.out));
-  const helper = first ? startHelperEarly(published, freshFolder(options.out), cacheDir, undefined, spawned.helper) : null;
-  if (!first) void spawned.helper?.stop();
+  let previous: Manifest;
+  let helper: Helper | null;
+  try {
+    previous = manifestAt ? await readManifest(manifestAt) : {};
+    // Nothing built here before: every page is to be made, and a helper thread given the reports now (loaded already, if spawned)
+    // makes its site data and starts on the outputs while this thread makes its own (started with the outputs, it was ready 7.4 s after them at 10,000 reports).
+    const first = !options.serve && Object.keys(previous).length === 0;
+    if (first) await freshStart(freshFolder(options.out));
+    helper = first ? startHelperEarly(published, freshFolder(options.out), cacheDir, undefined, spawned.helper) : null;
+    if (!first) void spawned.helper?.stop();
+  } finally {
+    await releaseIndexSaves();
+  }
   let site: Site;
   try {
     site = makeSite(published, schemaJson());

@@ -2,7 +2,7 @@
 // of the same content are byte-identical, whatever the time zone or locale.
 
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED_FILE } from '../helpers.ts';
@@ -26,14 +26,19 @@ describe('gongkai build', () => {
     const content = join(dir, 'content');
     cpSync(join(root, 'content'), content, { recursive: true });
     const out = join(dir, '_site');
-    expect((await build(content, out)).code).toBe(0);
+    const cache = { GONGKAI_CACHE_DIR: join(dir, 'cache') };
+    expect((await build(content, out, cache)).code).toBe(0);
     const before = files(out);
     mkdirSync(join(content, 'reports', 'raw'), { recursive: true });
     writeFileSync(join(content, 'reports', 'raw', '2021.txt'), readFileSync(SEED_FILE));
-    const refused = await build(content, out);
+    const refused = await build(content, out, cache);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('raw/2021.txt:86:1  table-shape');
     expect(refused.stderr).toMatch(/not built: 15 error\(s\)/);
     expect(files(out)).toEqual(before);
+    // The check is kept all the same (a build holds the index saves until it has a helper, and this one never will): validate reads it warm.
+    // (An index is kept by the folder the reports have in common, which the new one changed.)
+    const indexes = readdirSync(join(dir, 'cache', 'summaries')).map((f) => JSON.parse(readFileSync(join(dir, 'cache', 'summaries', f), 'utf8')) as { entries: object });
+    expect(indexes.map((index) => Object.keys(index.entries).length).sort()).toEqual([1, 2]);
   });
 });
