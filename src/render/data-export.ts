@@ -62,9 +62,10 @@ function csvRows(report: Report, agency: AgencyNames): string {
  * A site-wide dataset, a report at a time (at ten thousand reports it is
  * larger than a string can be): its head, each report's piece with `between`
  * two pieces, and its tail. The build makes the pieces on two threads and
- * writes them in order (src/site/write-outputs.ts).
+ * writes them in order (src/site/write-outputs.ts); it has them as bytes
+ * (`Piece` Uint8Array, UTF-8), encoded once with the report's downloads.
  */
-export type DatasetText<R> = { head: string; piece: (report: R) => string; between: string; tail: (reports: number) => string };
+export type DatasetText<R, Piece extends string | Uint8Array = string> = { head: string; piece: (report: R) => Piece; between: string; tail: (reports: number) => string };
 
 /** The whole site's CSV: one header, then each report's rows as in its own download. */
 export const DATASET_CSV: DatasetText<{ report: Report; agency: AgencyNames }> = {
@@ -88,11 +89,19 @@ export const DATASET_JSON: DatasetText<string> = {
   tail: (reports) => (reports ? '\n]\n' : ']\n'),
 };
 
-/** A dataset's text in order: the head, each report's piece (after `between`, from the second on), the tail. */
-export function* datasetText<R>(dataset: DatasetText<R>, reports: Iterable<R>): Generator<string> {
+/** A dataset's text in order: the head, each report's piece (after `between`, from the second on), the tail. A piece of bytes is given as it is, `between` apart. */
+export function* datasetText<R, Piece extends string | Uint8Array>(dataset: DatasetText<R, Piece>, reports: Iterable<R>): Generator<string | Piece> {
   yield dataset.head;
   let count = 0;
-  for (const r of reports) yield (count++ ? dataset.between : '') + dataset.piece(r);
+  for (const r of reports) {
+    const piece = dataset.piece(r);
+    const gap = count++ ? dataset.between : '';
+    if (typeof piece === 'string') yield gap + piece;
+    else {
+      if (gap) yield gap;
+      yield piece;
+    }
+  }
   yield dataset.tail(count);
 }
 

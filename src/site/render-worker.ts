@@ -28,7 +28,7 @@ async function nextMessage<T>(): Promise<T> {
 
 makeFingerprintsWhenRead(); // it reads none
 
-/** The buffers of `pieces` that hold nothing else, handed over with them instead of copied (~80 KB a report); one shared (Node's pool) is copied. */
+/** The buffers of `pieces` that hold nothing else, handed over with them instead of copied; a piece that is a view of its download's bytes (data-export.ts) is copied with them (as one in Node's pool would be). */
 const ownBuffers = (pieces: readonly Uint8Array[]) =>
   pieces.filter((p) => p.byteOffset === 0 && p.byteLength === p.buffer.byteLength).map((p) => p.buffer as ArrayBuffer);
 
@@ -52,7 +52,7 @@ try {
   for (let index = Atomics.add(go.counter, 0, 1), taken = 0; index < total + site.afterReports; index = Atomics.add(go.counter, 0, 1), taken++) {
     if (taken === go.stopAt) process.exit(1); // for tests: a helper that dies with an output taken and not made
     if (index < total) {
-      const pieces = writer.report(site.report(index), index, go.reused[index] ? [] : datasets);
+      const pieces = writer.report(site.report(index), go.reused[index] ? [] : datasets);
       say({ index, pieces, stamps: newStamps() }, ownBuffers(pieces));
     } else {
       writer.page(site.afterReport(index - total));

@@ -65,7 +65,7 @@ export function outputWriter(kept: ReadonlySet<string>, out: string, stamps: Map
     // Too large for one string (a site-wide dataset): its parts in order.
     const fd = openSync(path, 'w');
     try {
-      for (const part of made) writeAll(fd, utf8Bytes(part));
+      for (const part of made) writeAll(fd, typeof part === 'string' ? utf8Bytes(part) : part);
       stamps.set(url, stampOf(fstatSync(fd)));
     } finally {
       closeSync(fd);
@@ -76,11 +76,11 @@ export function outputWriter(kept: ReadonlySet<string>, out: string, stamps: Map
   return {
     page,
     download,
-    /** Report `index`'s pages and downloads, written; its pieces of `datasets`, as bytes. */
-    report(outputs: Pick<Outputs['byReport'][number], 'published' | 'pages' | 'downloads'>, index: number, datasets: readonly Dataset[]): Uint8Array[] {
+    /** A report's pages and downloads, written; its pieces of `datasets`, as bytes (without `between`: the writer of the datasets puts it). */
+    report(outputs: Pick<Outputs['byReport'][number], 'published' | 'pages' | 'downloads'>, datasets: readonly Dataset[]): Uint8Array[] {
       for (const p of outputs.pages) page(p);
       for (const d of outputs.downloads) download(d);
-      return datasets.map((d) => utf8Bytes((index ? d.text.between : '') + d.text.piece(outputs.published)));
+      return datasets.map((d) => d.text.piece(outputs.published));
     },
   };
 }
@@ -225,24 +225,18 @@ export async function writeOutputs(
     writeAll(files[d]!, bytes);
     sizes[d]! += bytes.length;
   };
-  /** Report `index`'s pieces, made (after `between` from the second report on) or copied, written and their places kept. */
+  /** Report `index`'s pieces, made or copied, written (after `between` from the second report on) and their places kept. */
   const appendPieces = (index: number, made: Uint8Array[]) => {
     const key = site.byReport[index]!.pieceKey;
     datasets.forEach((_, d) => {
-      const gap = index ? between[d]!.length : 0;
-      if (reused[index]) {
-        if (gap) append(d, between[d]!);
-        const piece = copied![d]!.read(key);
-        tables[d]![key] = [sizes[d]!, piece.length];
-        append(d, piece);
-      } else {
-        tables[d]![key] = [sizes[d]! + gap, made[d]!.length - gap];
-        append(d, made[d]!);
-      }
+      if (index) append(d, between[d]!);
+      const piece = reused[index] ? copied![d]!.read(key) : made[d]!;
+      tables[d]![key] = [sizes[d]!, piece.length];
+      append(d, piece);
     });
   };
   /** Report `index`'s pages and downloads written; its pieces of the datasets, unless they are copied. */
-  const makeReport = (index: number) => writer.report(site.byReport[index]!, index, reused[index] ? [] : datasets);
+  const makeReport = (index: number) => writer.report(site.byReport[index]!, reused[index] ? [] : datasets);
   let helped = 0;
   let helperFailed = false;
   const others = pagesAfterReports(site);
@@ -317,7 +311,7 @@ export async function writeOutputs(
         await helper.stop();
         for (let index = 0; index < total; index++) {
           if (!made[index]) arrived(index, makeReport(index));
-          else if (byHelper[index]) writer.report(site.byReport[index]!, index, []);
+          else if (byHelper[index]) writer.report(site.byReport[index]!, []);
         }
         others.forEach((page, i) => pageWritten[i] || writer.page(page));
       }

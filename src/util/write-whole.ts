@@ -8,7 +8,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** `text` written to `path`: one string (or its bytes), or parts in order (a site-wide dataset is larger than a string can be). */
-export async function writeWhole(path: string, text: string | Buffer | Iterable<string>): Promise<void> {
+export async function writeWhole(path: string, text: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   await writeFile(temporary, text, 'utf8');

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DATASET_JSON, datasetCsv, datasetJson, reportCsv, reportData, reportJson } from '../../src/render/data-export.ts';
+import { DATASET_JSON, datasetCsv, datasetJson, datasetText, reportCsv, reportData, reportJson } from '../../src/render/data-export.ts';
 import { FORMS, REAL_DIR, REAL_REPORTS, SEED_FILE, check, readText } from '../helpers.ts';
 
 const reports = [SEED_FILE, ...REAL_REPORTS.flatMap((name) => FORMS.map((form) => join(REAL_DIR, name, form)))].map((file, i) => {
@@ -32,6 +32,11 @@ describe('the site-wide datasets', () => {
     const json = reports.map((r) => reportJson(r.report, r.agency));
     const apart = DATASET_JSON.head + json.map((j, i) => (i ? DATASET_JSON.between : '') + DATASET_JSON.piece(j)).join('') + DATASET_JSON.tail(json.length);
     expect(apart).toBe([...datasetJson(reports)].join(''));
+    // Pieces given as bytes (the build encodes each once, with its download): the same bytes, `between` given apart.
+    const asBytes = { ...DATASET_JSON, piece: (j: string) => Buffer.from(DATASET_JSON.piece(j)) };
+    const parts = [...datasetText(asBytes, json)];
+    expect(parts).toHaveLength(json.length * 2 + 1);
+    expect(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part))).toString()).toBe(apart);
   });
 
   it("CSV: one header, then each report's rows as in its own download (quotes where a field needs them)", () => {
