@@ -31,7 +31,7 @@ import { filesUnder } from '../util/files-under.ts';
 import { filesToWatch, notWatchedNotice, untilWatched } from './watched.ts';
 import { ELEVENTY_CONFIG } from '../util/root.ts';
 import { indexPart, searchParts, type SearchPart } from './search-index.ts';
-import { buildSite as makeSite, loadPublished, schemaJson, type Site } from './site-data.ts';
+import { buildSite as makeSite, loadPublished, schemaJson, type Published, type Site } from './site-data.ts';
 
 export const SITE_INPUT = 'templates';
 export const SITE_PORT = 8080;
@@ -108,30 +108,30 @@ export async function buildSite(options: BuildOptions): Promise<number> {
     if (helperWorthSpawning(reports)) whenACoreIsFree(() => (spawned.helper = spawnHelper(firstBuildHelperHeapMb(reports))));
   }
   const config = await loadConfig(undefined);
-  // The cache's indexes are written once the helper has the reports, not before (index-saves.ts).
+  // The cache's indexes are written once the helper has the reports, not before (index-saves.ts); whatever happens, by the end of this block.
   holdIndexSaves();
-  let loaded: Awaited<ReturnType<typeof loadPublished>>;
-  try {
-    loaded = await loadPublished(options.content, config);
-  } catch (error) {
-    void spawned.helper?.stop();
-    await releaseIndexSaves();
-    throw error;
-  } finally {
-    whenACoreIsFree(null);
-  }
-  const { published, errors } = loaded;
-  phases.end('load');
-  if (errors.length) {
-    void spawned.helper?.stop();
-    await releaseIndexSaves();
-    options.log(errors.map(errorLine).join('\n'));
-    options.log(`not built: ${errors.length} error(s) in ${options.content}; run gongkai validate ${options.content}`);
-    return 1;
-  }
+  let published: Published[];
   let previous: Manifest;
   let helper: Helper | null;
   try {
+    let loaded: Awaited<ReturnType<typeof loadPublished>>;
+    try {
+      loaded = await loadPublished(options.content, config);
+    } catch (error) {
+      void spawned.helper?.stop();
+      throw error;
+    } finally {
+      whenACoreIsFree(null);
+    }
+    const { errors } = loaded;
+    published = loaded.published;
+    phases.end('load');
+    if (errors.length) {
+      void spawned.helper?.stop();
+      options.log(errors.map(errorLine).join('\n'));
+      options.log(`not built: ${errors.length} error(s) in ${options.content}; run gongkai validate ${options.content}`);
+      return 1;
+    }
     previous = manifestAt ? await readManifest(manifestAt) : {};
     // Nothing built here before: every page is to be made, and a helper thread given the reports now (loaded already, if spawned)
     // makes its site data and starts on the outputs while this thread makes its own (started with the outputs, it was ready 7.4 s after them at 10,000 reports).

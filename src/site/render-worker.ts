@@ -12,7 +12,8 @@ import { outputWriter, type HelperData, type HelperGo, type HelperMessage } from
 import { ChangedDuringBuild } from './whole-report.ts';
 import type { FileStamp } from './incremental.ts';
 
-const say = (message: HelperMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
+// A report's pieces are views of its downloads' bytes (site-data.ts), copied with the message: none is a buffer of its own to hand over.
+const say = (message: HelperMessage) => parentPort!.postMessage(message);
 
 /** The main thread's messages in order: its data, then (unless given it to start at once) what to make. */
 const inbox: unknown[] = [];
@@ -27,10 +28,6 @@ async function nextMessage<T>(): Promise<T> {
 }
 
 makeFingerprintsWhenRead(); // it reads none
-
-/** The buffers of `pieces` that hold nothing else, handed over with them instead of copied; a piece that is a view of its download's bytes (data-export.ts) is copied with them (as one in Node's pool would be). */
-const ownBuffers = (pieces: readonly Uint8Array[]) =>
-  pieces.filter((p) => p.byteOffset === 0 && p.byteLength === p.buffer.byteLength).map((p) => p.buffer as ArrayBuffer);
 
 try {
   const data = await nextMessage<HelperData>();
@@ -53,7 +50,7 @@ try {
     if (taken === go.stopAt) process.exit(1); // for tests: a helper that dies with an output taken and not made
     if (index < total) {
       const pieces = writer.report(site.report(index), go.reused[index] ? [] : datasets);
-      say({ index, pieces, stamps: newStamps() }, ownBuffers(pieces));
+      say({ index, pieces, stamps: newStamps() });
     } else {
       writer.page(site.afterReport(index - total));
       say({ page: index - total, stamps: newStamps() });
