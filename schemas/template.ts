@@ -220,16 +220,23 @@ export type Table3Leaf = {
 
 export const nodeLabel = (node: Table3Node): string => node.number + node.words;
 
-export function table3Leaves(layout: '2019' | '2021'): Table3Leaf[] {
+function leavesOfLayout(layout: '2019' | '2021'): readonly Table3Leaf[] {
   const out: Table3Leaf[] = [];
   const walk = (nodes: readonly Table3Node[], ancestors: Table3Node[]) => {
     for (const node of nodes) {
       if (node.children) walk(node.children, [...ancestors, node]);
-      else out.push({ key: node.key, label: [...ancestors, node].map(nodeLabel).join('/'), en: [...ancestors, node].map((n) => n.en).join(' / '), node, ancestors });
+      else out.push(Object.freeze({ key: node.key, label: [...ancestors, node].map(nodeLabel).join('/'), en: [...ancestors, node].map((n) => n.en).join(' / '), node, ancestors: Object.freeze(ancestors) }));
     }
   };
   walk(TABLE3[layout], []);
-  return out;
+  return Object.freeze(out);
+}
+
+/** Each layout's leaves, made once: every report's check and downloads ask for them (walking the tree took ~10 µs a time). */
+const LEAVES = { '2019': leavesOfLayout('2019'), '2021': leavesOfLayout('2021') } as const;
+
+export function table3Leaves(layout: '2019' | '2021'): readonly Table3Leaf[] {
+  return LEAVES[layout];
 }
 
 /** Leaf keys whose values R2 adds up to （七）总计: every outcome but the total itself. */

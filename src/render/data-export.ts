@@ -34,6 +34,9 @@ const columnFields = (columns: readonly { key: string; label: { zh: string; en: 
 const TABLE3_FIELDS = columnFields(TABLE3_COLUMNS);
 const TABLE4_FIELDS = columnFields(TABLE4_COLUMNS);
 
+/** Table 三's leaves by key, in each layout. */
+const LEAVES_BY_KEY = { '2019': new Map(table3Leaves('2019').map((l) => [l.key, l])), '2021': new Map(table3Leaves('2021').map((l) => [l.key, l])) } as const;
+
 /** A report's CSV lines: one a value of tables 三 and 四, each line joined from parts that repeat made once. */
 function csvRows(report: Report, agency: AgencyNames): string {
   const lines: string[] = [];
@@ -42,7 +45,7 @@ function csvRows(report: Report, agency: AgencyNames): string {
     lines.push(`${row},${columns[c]},${csvField(value ?? '')},${status(value, reconstructed)}\n`);
   const t3 = report.tables.table3;
   if (t3) {
-    const leaves = new Map(table3Leaves(t3.layout).map((l) => [l.key, l]));
+    const leaves = LEAVES_BY_KEY[t3.layout];
     for (const row of t3.rows) {
       if (row.shape !== 'complete') continue;
       const start = `${lead},table3,${csvLine([row.key, row.label, leaves.get(row.key)!.en])}`;

@@ -29,8 +29,18 @@ export type ReportFacts = {
 
 export const sumOrNull = (values: (number | null)[]) => (values.every((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0));
 
-export const OUTCOME_NODES = (layout: '2019' | '2021') => TABLE3[layout].find((n) => n.key === 'outcomes')!.children!.filter((n) => n.key !== 'outcomeTotal');
-const leavesOf = (node: Table3Node): string[] => (node.children ? node.children.flatMap(leavesOf) : [node.key]);
+const outcomeNodes = (layout: '2019' | '2021') => Object.freeze(TABLE3[layout].find((n) => n.key === 'outcomes')!.children!.filter((n) => n.key !== 'outcomeTotal'));
+const OUTCOME_NODES_OF = { '2019': outcomeNodes('2019'), '2021': outcomeNodes('2021') } as const;
+/** Table 三's outcome groups but the total, the bars of a report's outcome chart. */
+export const OUTCOME_NODES = (layout: '2019' | '2021'): readonly Table3Node[] => OUTCOME_NODES_OF[layout];
+const leafKeys = (node: Table3Node): string[] => (node.children ? node.children.flatMap(leafKeys) : [node.key]);
+/** The leaf keys under a node of the template, found once: every report's facts and outcome chart ask for them. */
+const leavesUnder = new Map<Table3Node, readonly string[]>();
+const leavesOf = (node: Table3Node): readonly string[] => {
+  let keys = leavesUnder.get(node);
+  if (!keys) leavesUnder.set(node, (keys = Object.freeze(leafKeys(node))));
+  return keys;
+};
 
 /** Requests by outcome (the 总计 column): one bar per outcome group. */
 export const t3Total = (report: Report, key: string) => report.tables.table3?.rows.find((r) => r.key === key)?.values[6] ?? null;

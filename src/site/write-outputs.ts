@@ -16,12 +16,13 @@
 // through young-generation collections (twice the bytes promoted), and each
 // hand-over woke a thread on a machine whose two cores are both rendering.
 
-import { closeSync, fstatSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectGarbage } from '../util/collect-garbage.ts';
+import { GatheredWrites } from '../util/gathered-writes.ts';
 import { utf8Bytes } from '../util/utf8-bytes.ts';
 import { lastPieces, type LastPieces, type PieceTable } from './dataset-pieces.ts';
 import { outputFile, stampOf, type FileStamp, type Manifest } from './incremental.ts';
@@ -33,11 +34,6 @@ type Outputs = Pick<Site, 'pages' | 'downloads' | 'byReport' | 'datasets'>;
 
 /** Reports to render from which a helper thread is worth its start (a few seconds: loading gongkai and the site's data again). */
 const HELPER_FROM = 400;
-
-/** All of `bytes` written to `fd` (a write may take only part). */
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-}
 
 /**
  * Renders and writes pages and downloads into `out`, but those `kept`; the
@@ -62,10 +58,12 @@ export function outputWriter(kept: ReadonlySet<string>, out: string, stamps: Map
       stamps.set(url, stampOf(statSync(path)));
       return;
     }
-    // Too large for one string (a site-wide dataset): its parts in order.
+    // Too large for one string (a site-wide dataset): its parts in order, gathered into few writes.
     const fd = openSync(path, 'w');
     try {
-      for (const part of made) writeAll(fd, typeof part === 'string' ? utf8Bytes(part) : part);
+      const file = new GatheredWrites(fd);
+      for (const part of made) file.push(typeof part === 'string' ? utf8Bytes(part) : part);
+      file.flush();
       stamps.set(url, stampOf(fstatSync(fd)));
     } finally {
       closeSync(fd);
@@ -209,6 +207,8 @@ export async function writeOutputs(
   const writer = outputWriter(kept, out, stamps);
   const datasets = site.datasets.filter((d) => !kept.has(d.url));
   const files: number[] = [];
+  /** The datasets' files, their pieces gathered into few writes (gathered-writes.ts). */
+  const appenders: GatheredWrites[] = [];
   const total = site.byReport.length;
   // A report's pieces of the datasets wait here until those of every report before it are written.
   const waiting = new Map<number, Uint8Array[]>();
@@ -222,7 +222,7 @@ export async function writeOutputs(
   const sizes = datasets.map(() => 0);
   const append = (d: number, text: Uint8Array | string) => {
     const bytes = typeof text === 'string' ? utf8Bytes(text) : text;
-    writeAll(files[d]!, bytes);
+    appenders[d]!.push(bytes);
     sizes[d]! += bytes.length;
   };
   /** Report `index`'s pieces, made or copied, written (after `between` from the second report on) and their places kept. */
@@ -268,6 +268,7 @@ export async function writeOutputs(
       const path = join(out, outputFile(d.url));
       mkdirSync(dirname(path), { recursive: true });
       files.push(openSync(path, 'w'));
+      appenders.push(new GatheredWrites(files.at(-1)!));
     }
     datasets.forEach((d, i) => append(i, d.text.head));
     // Pages to render, not only datasets to make again (after an edit): those take ~1 ms a report, less than the helper's start.
@@ -318,6 +319,7 @@ export async function writeOutputs(
     }
     if (next !== total) throw new Error(`the datasets hold ${next} of ${total} reports`);
     datasets.forEach((d, i) => append(i, d.text.tail(total)));
+    for (const file of appenders) file.flush();
     const ofReports = new Set<object>(site.byReport.flatMap((r) => r.downloads));
     for (const download of site.downloads) if (!ofReports.has(download) && !site.datasets.some((d) => d.url === download.url)) writer.download(download);
   } catch (error) {
