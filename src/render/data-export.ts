@@ -4,6 +4,7 @@
 
 import type { Report } from '../../schemas/report.ts';
 import { TABLE3_COLUMNS, TABLE4_COLUMNS, table3Leaves } from '../../schemas/template.ts';
+import { ByteBuilder } from '../util/byte-builder.ts';
 
 export type AgencyNames = { slug: string; zh: string; en: string };
 
@@ -37,28 +38,54 @@ const TABLE4_FIELDS = columnFields(TABLE4_COLUMNS);
 /** Table 三's leaves by key, in each layout. */
 const LEAVES_BY_KEY = { '2019': new Map(table3Leaves('2019').map((l) => [l.key, l])), '2021': new Map(table3Leaves('2021').map((l) => [l.key, l])) } as const;
 
-/** A report's CSV lines: one a value of tables 三 and 四, each line joined from parts that repeat made once. */
-function csvRows(report: Report, agency: AgencyNames): string {
-  const lines: string[] = [];
-  const lead = csvLine([agency.slug, agency.zh, agency.en, report.year ?? '', report.format ?? '']);
-  const line = (row: string, columns: string[], c: number, value: number | null, reconstructed: boolean | undefined) =>
-    lines.push(`${row},${columns[c]},${csvField(value ?? '')},${status(value, reconstructed)}\n`);
+/** The end of a value's line, after the value, by its status. */
+const LINE_ENDS = { reported: Buffer.from(',reported\n'), not_reported: Buffer.from(',not_reported\n'), reconstructed: Buffer.from(',reconstructed\n') };
+const HEAD = csvLine([...CSV_COLUMNS]) + '\n';
+const HEAD_BYTES = Buffer.from(HEAD);
+/** What comes between the report's fields and a table 四 value, by column: the table, no row, the column's fields. */
+const TABLE4_PARTS = TABLE4_FIELDS.map((column) => Buffer.from(`table4,,,,${column},`));
+
+type RowParts = { label: string; parts: Buffer[] };
+/** What comes between the report's fields and a table 三 value, by layout and row, then column: made once a row. */
+const TABLE3_PARTS = { '2019': new Map<string, RowParts>(), '2021': new Map<string, RowParts>() };
+function table3Parts(layout: '2019' | '2021', row: { key: string; label: string }): Buffer[] {
+  const made = TABLE3_PARTS[layout].get(row.key);
+  if (made?.label === row.label) return made.parts;
+  const fields = csvLine([row.key, row.label, LEAVES_BY_KEY[layout].get(row.key)!.en]);
+  const parts = TABLE3_FIELDS.map((column) => Buffer.from(`table3,${fields},${column},`));
+  // A row's label is the template's: one entry a row.
+  if (!made) TABLE3_PARTS[layout].set(row.key, { label: row.label, parts });
+  return parts;
+}
+
+/** One builder for this thread's CSVs, made one after the other. */
+const builder = new ByteBuilder();
+
+/**
+ * A report's CSV rows as UTF-8 (after the header, with `head`): one line a
+ * value of tables 三 and 四, each assembled from parts encoded once (the
+ * report's agency, year and format; the row's and column's fields) and the
+ * value's digits.
+ */
+function csvBytes(report: Report, agency: AgencyNames, head: boolean): Buffer {
+  if (head) builder.bytes(HEAD_BYTES);
+  const lead = Buffer.from(csvLine([agency.slug, agency.zh, agency.en, report.year ?? '', report.format ?? '']) + ',');
+  const line = (part: Buffer, value: number | null, reconstructed: boolean | undefined) => {
+    builder.bytes(lead).bytes(part);
+    if (value !== null) builder.integer(value);
+    builder.bytes(LINE_ENDS[status(value, reconstructed)]);
+  };
   const t3 = report.tables.table3;
   if (t3) {
-    const leaves = LEAVES_BY_KEY[t3.layout];
     for (const row of t3.rows) {
       if (row.shape !== 'complete') continue;
-      const start = `${lead},table3,${csvLine([row.key, row.label, leaves.get(row.key)!.en])}`;
-      row.values.forEach((value, c) => line(start, TABLE3_FIELDS, c, value, row.cells[c]?.reconstructed));
+      const parts = table3Parts(t3.layout, row);
+      row.values.forEach((value, c) => line(parts[c]!, value, row.cells[c]?.reconstructed));
     }
   }
   const t4 = report.tables.table4;
-  if (t4?.shape === 'complete') {
-    const start = `${lead},table4,,,`;
-    t4.values.forEach((value, c) => line(start, TABLE4_FIELDS, c, value, t4.cells[c]?.reconstructed));
-  }
-  // Joined, not appended to: one flat string, quick to turn into bytes.
-  return lines.join('');
+  if (t4?.shape === 'complete') t4.values.forEach((value, c) => line(TABLE4_PARTS[c]!, value, t4.cells[c]?.reconstructed));
+  return builder.take();
 }
 
 /**
@@ -71,9 +98,9 @@ function csvRows(report: Report, agency: AgencyNames): string {
 export type DatasetText<R, Piece extends string | Uint8Array = string> = { head: string; piece: (report: R) => Piece; between: string; tail: (reports: number) => string };
 
 /** The whole site's CSV: one header, then each report's rows as in its own download. */
-export const DATASET_CSV: DatasetText<{ report: Report; agency: AgencyNames }> = {
-  head: csvLine([...CSV_COLUMNS]) + '\n',
-  piece: (r) => csvRows(r.report, r.agency),
+export const DATASET_CSV: DatasetText<{ report: Report; agency: AgencyNames }, Uint8Array> = {
+  head: HEAD,
+  piece: (r) => csvBytes(r.report, r.agency, false),
   between: '',
   tail: () => '',
 };
@@ -108,8 +135,8 @@ export function* datasetText<R, Piece extends string | Uint8Array>(dataset: Data
   yield dataset.tail(count);
 }
 
-/** A report's CSV: the dataset's header and the report's rows. */
-export const reportCsv = (report: Report, agency: AgencyNames): string => DATASET_CSV.head + DATASET_CSV.piece({ report, agency });
+/** A report's CSV download, as UTF-8: the dataset's header and the report's rows. */
+export const reportCsv = (report: Report, agency: AgencyNames): Buffer => csvBytes(report, agency, true);
 
 export const datasetCsv = (reports: Iterable<{ report: Report; agency: AgencyNames }>) => datasetText(DATASET_CSV, reports);
 

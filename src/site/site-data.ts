@@ -18,7 +18,7 @@ import { OUTCOME_NODES, YEAR_TOTALS, keptReducer, outcomeBars, sumOrNull, t3Tota
 import { reportFiles } from '../cli/files.ts';
 import { loadRegistry } from '../edit/registry.ts';
 import { barChartSvg, chartDataTableHtml, trendChartSvg, type BarChart, type TrendChart } from '../render/charts.ts';
-import { DATASET_CSV, DATASET_JSON, datasetText, reportJson, type AgencyNames, type DatasetText } from '../render/data-export.ts';
+import { DATASET_CSV, DATASET_JSON, datasetText, reportCsv, reportJson, type AgencyNames, type DatasetText } from '../render/data-export.ts';
 import { ABOUT, HTML_LANG, LANGS, UI, other, sectionTitle, type Lang } from '../render/glossary.ts';
 import { escapeHtml } from '../render/html.ts';
 import { narrativeHtmlParts } from '../render/narrative-html.ts';
@@ -572,7 +572,7 @@ const CSV_HEAD = Buffer.byteLength(DATASET_CSV.head);
 function exportsMade(agency: Published['agency'], report: Report): Exports {
   // One buffer holds the JSON piece (the lead, then the report's line) and the download (the line, then a line break).
   const json = utf8Bytes(`${DATASET_JSON.piece(reportJson(report, agency))}\n`);
-  const csv = utf8Bytes(DATASET_CSV.head + DATASET_CSV.piece({ report, agency }));
+  const csv = reportCsv(report, agency);
   return { agency, jsonDownload: json.subarray(JSON_PIECE_LEAD), jsonPiece: json.subarray(0, json.length - 1), csvDownload: csv, csvPiece: csv.subarray(CSV_HEAD) };
 }
 /**

@@ -5,7 +5,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DATASET_JSON, datasetCsv, datasetJson, datasetText, reportCsv, reportData, reportJson } from '../../src/render/data-export.ts';
+import { CSV_COLUMNS, DATASET_JSON, datasetCsv, datasetJson, datasetText, reportCsv, reportData, reportJson } from '../../src/render/data-export.ts';
+import { TABLE3_COLUMNS, TABLE4_COLUMNS, table3Leaves } from '../../schemas/template.ts';
 import { FORMS, REAL_DIR, REAL_REPORTS, SEED_FILE, check, readText } from '../helpers.ts';
 
 const reports = [SEED_FILE, ...REAL_REPORTS.flatMap((name) => FORMS.map((form) => join(REAL_DIR, name, form)))].map((file, i) => {
@@ -27,7 +28,8 @@ describe('the site-wide datasets', () => {
     expect([...datasetCsv(reports)]).toHaveLength(reports.length + 2);
     // A report with nothing to add has an empty piece; the CSV has no tail.
     const empty = { ...reports[0]!, report: { ...reports[0]!.report, tables: { table2: null, table3: null, table4: null } } };
-    expect([...datasetCsv([empty, reports[0]!])]).toEqual([expect.any(String), '', expect.stringContaining('table3'), '']);
+    const csvParts = [...datasetCsv([empty, reports[0]!])].map((part) => (typeof part === 'string' ? part : Buffer.from(part).toString()));
+    expect(csvParts).toEqual([expect.any(String), '', expect.stringContaining('table3'), '']);
     // Pieces made apart, joined as datasetText joins them: the same text.
     const json = reports.map((r) => reportJson(r.report, r.agency));
     const apart = DATASET_JSON.head + json.map((j, i) => (i ? DATASET_JSON.between : '') + DATASET_JSON.piece(j)).join('') + DATASET_JSON.tail(json.length);
@@ -40,11 +42,48 @@ describe('the site-wide datasets', () => {
   });
 
   it("CSV: one header, then each report's rows as in its own download (quotes where a field needs them)", () => {
-    const text = [...datasetCsv(reports)].join('');
-    const [header, ...rows] = reportCsv(reports[0]!.report, reports[0]!.agency).split('\n');
+    const text = Buffer.concat([...datasetCsv(reports)].map((part) => (typeof part === 'string' ? Buffer.from(part) : part))).toString();
+    const csvOf = (r: (typeof reports)[number]) => reportCsv(r.report, r.agency).toString();
+    const [header, ...rows] = csvOf(reports[0]!).split('\n');
     expect(text.startsWith(`${header}\n${rows.join('\n')}`)).toBe(true);
-    expect(text).toBe(header + '\n' + reports.map((r) => reportCsv(r.report, r.agency).split('\n').slice(1).join('\n')).join(''));
+    expect(text).toBe(header + '\n' + reports.map((r) => csvOf(r).split('\n').slice(1).join('\n')).join(''));
     expect(text).toContain('"Agency ""1"", Ltd"');
     expect([...datasetCsv([])].join('')).toBe(header + '\n');
+  });
+
+  it('CSV: each line the fields of one value, quoted where they need it, a blank cell not reported', () => {
+    /** A line's fields as a CSV reader reads them: quoted fields unquoted, "" inside them a quote. */
+    const fieldsOf = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => (m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replaceAll('""', '"') : m[1]!));
+    // A report with a cell left blank, as some reports leave one, and a figure reconstructed by import.
+    const blank = structuredClone(reports[0]!);
+    blank.report.tables.table3!.rows[0]!.values[1] = null;
+    blank.report.tables.table3!.rows[0]!.cells[2]!.reconstructed = true;
+    const statuses = new Set<string>();
+    for (const { report, agency } of [...reports, blank]) {
+      const expected: string[][] = [];
+      const lead = [agency.slug, agency.zh, agency.en, String(report.year ?? ''), report.format ?? ''];
+      const statusOf = (value: number | null, cell: { reconstructed?: true } | undefined) => (value === null ? 'not_reported' : cell?.reconstructed ? 'reconstructed' : 'reported');
+      const t3 = report.tables.table3;
+      for (const row of t3?.rows ?? []) {
+        if (row.shape !== 'complete') continue;
+        const en = table3Leaves(t3!.layout).find((l) => l.key === row.key)!.en;
+        row.values.forEach((value, c) => {
+          const column = TABLE3_COLUMNS[c]!;
+          expected.push([...lead, 'table3', row.key, row.label, en, column.key, column.label.zh, column.label.en, value === null ? '' : String(value), statusOf(value, row.cells[c])]);
+        });
+      }
+      const t4 = report.tables.table4;
+      if (t4?.shape === 'complete') t4.values.forEach((value, c) => {
+        const column = TABLE4_COLUMNS[c]!;
+        expected.push([...lead, 'table4', '', '', '', column.key, column.label.zh, column.label.en, value === null ? '' : String(value), statusOf(value, t4.cells[c])]);
+      });
+      const [header, ...lines] = reportCsv(report, agency).toString().split('\n');
+      expect(fieldsOf(header!)).toEqual([...CSV_COLUMNS]);
+      expect(lines.pop()).toBe(''); // the last line ends with a line break
+      expect(lines.map(fieldsOf)).toEqual(expected);
+      for (const fields of expected) statuses.add(fields[13]!);
+    }
+    // A reconstructed figure is marked; a blank cell is "not reported", with no value (not 0).
+    expect([...statuses].sort()).toEqual(['not_reported', 'reconstructed', 'reported']);
   });
 });
