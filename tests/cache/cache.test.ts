@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { checkReportFiles } from '../../src/check/check-files.ts';
 import { reportFiles } from '../../src/cli/files.ts';
 import { generateCorpus } from '../../bench/generate.ts';
-import { ReportCache, cacheKey, toCached } from '../../src/cache/report-cache.ts';
+import { ENTRY_ENCODING, ReportCache, cacheKey, toCached } from '../../src/cache/report-cache.ts';
 import { importReport } from '../../src/edit/canonicalise.ts';
 import { checkReportText } from '../../src/report.ts';
 import { FORMS, REAL_DIR, REAL_REPORTS, SEED_FILE } from '../helpers.ts';
@@ -56,12 +56,19 @@ describe('the report cache', () => {
     const fresh = strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }));
     const key = cacheKey(SEED_FILE, readFileSync(SEED_FILE));
     const entry = join(cacheDir, key.slice(0, 2), `${key}.json`);
-    const whole = readFileSync(entry, 'utf8');
+    const whole = readFileSync(entry);
     // Entries are written in place: a write cut short leaves a part of one, which is a miss and is written again.
-    writeFileSync(entry, whole.slice(0, whole.length - 1));
+    for (const cut of [1, 2]) {
+      writeFileSync(entry, whole.subarray(0, whole.length - cut));
+      expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
+      expect(readFileSync(entry).equals(whole)).toBe(true);
+    }
+    writeFileSync(entry, '{"report": {"trunc', ENTRY_ENCODING);
     expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
-    expect(readFileSync(entry, 'utf8')).toBe(whole);
-    writeFileSync(entry, '{"report": {"trunc');
+    // An entry in another encoding (an older gongkai's UTF-8) does not read as one either.
+    writeFileSync(entry, whole.toString(ENTRY_ENCODING), 'utf8');
+    expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
+    expect(readFileSync(entry).equals(whole)).toBe(true);
     expect(strip(await checkReportFiles([SEED_FILE], { cacheDir, threads: 1 }))).toEqual(fresh);
   });
 
@@ -108,7 +115,7 @@ describe("the cache's packed cells", () => {
     const checked = toCached(checkReportText(reports[0]!.text, reports[0]!.file));
     const key = 'ab'.repeat(32);
     new ReportCache(cacheDir).set(key, checked);
-    const stored = readFileSync(join(cacheDir, 'ab', `${key}.json`), 'utf8');
+    const stored = readFileSync(join(cacheDir, 'ab', `${key}.json`), ENTRY_ENCODING);
     const row = (JSON.parse(stored) as { report: { tables: { table3: { rows: { cells: unknown[] }[] } } } }).report.tables.table3.rows[0]!;
     expect(row.cells.every((c) => typeof c === 'string')).toBe(true);
     expect(stored.length).toBeLessThan(JSON.stringify(checked).length * 0.8);
