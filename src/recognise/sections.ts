@@ -16,7 +16,14 @@ export function plainLine(line: string): string {
   return line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/\*\*|__/g, '').trim();
 }
 
+/** Marks plainLine may take off before a heading's numeral. */
+const LEADING_MARKS = /^[\s#*_]*/;
+
 export function sectionOfLine(line: string): (typeof SECTIONS)[number] | undefined {
+  // Most lines are narrative: one whose first character after any marks is ASCII or a CJK ideograph other than a
+  // section's numeral cannot be a heading (normalising leaves those as they are), and is not normalised whole.
+  const first = line.codePointAt(LEADING_MARKS.exec(line)![0].length) ?? 0;
+  if ((first < 0x80 || (first >= 0x4e00 && first <= 0x9fff)) && !NUMERALS.includes(String.fromCodePoint(first))) return undefined;
   const text = plainLine(line).normalize('NFKC');
   if (text.length > MAX_HEADING_LENGTH) return undefined;
   const match = HEADING.exec(text);

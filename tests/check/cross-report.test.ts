@@ -60,6 +60,13 @@ describe('with one figure changed', () => {
     expect(cross(['2022.md', text.replace('申请99件', '申请75件')])).toEqual([]);
   });
 
+  it('narrative-mismatch (H2): each kind of figure a narrative states, in a paragraph of its own', () => {
+    const sentences = ['全年受理政府信息公开申请99件。', '结转下年度继续办理98件。', '本年度发生行政复议97件。', '发生行政诉讼96起。'];
+    const text = pingtan2022.replace('做到登记、审核、答复全程留痕。', `做到登记、审核、答复全程留痕。\n\n${sentences.join('\n\n')}`);
+    const found = cross(['2022.md', text]);
+    expect(found.map((d) => [d.rule, d.line, d.actual])).toEqual(sentences.map((s, i) => ['narrative-mismatch', lineOf(text, s), 99 - i]));
+  });
+
   it('duplicate-report: one agency and year twice', () => {
     expect(cross(['a/2022.md', pingtan2022], ['b/2022.md', pingtan2022])).toEqual([
       { file: 'b/2022.md', rule: 'duplicate-report', line: 1, column: 1, expected: 'a/2022.md', actual: 'b/2022.md' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, normaliseLabel } from '../../src/recognise/normalise.ts';
 import { matchRowLabels } from '../../src/recognise/table3-labels.ts';
+import { sectionOfLine } from '../../src/recognise/sections.ts';
 import { nodeLabel } from '../../schemas/template.ts';
 
 const leafOf = (layout: '2019' | '2021', labels: string[]) => {
@@ -48,5 +49,26 @@ describe('table 三 row labels', () => {
   it('knows （六） is a row in 2019 and a group of three in 2021', () => {
     expect(leafOf('2019', ['（六）其他处理'])!.path).toBe('三、本年度办理结果/（六）其他处理');
     expect(leafOf('2021', ['（六）其他处理', '3、其他'])!.path).toBe('三、本年度办理结果/（六）其他处理/3.其他');
+  });
+});
+
+describe('section headings', () => {
+  const numberOf = (line: string) => sectionOfLine(line)?.number;
+
+  it('are read under any heading marks and bold, in full-width or compatibility forms PDF extraction leaves', () => {
+    expect(numberOf('## 一、总体情况')).toBe(1);
+    expect(numberOf('**二、主动公开政府信息情况**')).toBe(2);
+    expect(numberOf('   ### 三．收到和处理政府信息公开申请情况 ###')).toBe(3);
+    expect(numberOf('\u3000四、政府信息公开行政复议、行政诉讼情况')).toBe(4);
+    // Kangxi radical one (U+2F00), circled ideograph five (U+3285), a compatibility ideograph of 六 (U+F9D1): normalised first.
+    expect(numberOf('⼀、总体情况')).toBe(1);
+    expect(numberOf('㊄、存在的主要问题及改进情况')).toBe(5);
+    expect(numberOf('\uF9D1、其他需要报告的事项')).toBe(6);
+  });
+
+  it('are not found in narrative, numbered lists or empty lines', () => {
+    for (const line of ['', '**一是积极回应社会关切。**密切关注', '2022年，在市委市政府的坚强领导下', '- 一、总体情况 in a list', '1. 总体情况', '三、' + '申'.repeat(70)]) {
+      expect(numberOf(line)).toBeUndefined();
+    }
   });
 });
