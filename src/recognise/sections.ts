@@ -20,10 +20,12 @@ export function plainLine(line: string): string {
 const LEADING_MARKS = /^[\s#*_]*/;
 
 export function sectionOfLine(line: string): (typeof SECTIONS)[number] | undefined {
-  // Most lines are narrative: one whose first character after any marks is ASCII or a CJK ideograph other than a
-  // section's numeral cannot be a heading (normalising leaves those as they are), and is not normalised whole.
+  // Most lines are narrative or sub-headings: one whose first character after any marks is ASCII, a full-width form
+  // of it or a CJK ideograph other than a section's numeral cannot be a heading (normalising leaves ASCII and
+  // ideographs as they are and makes full-width forms ASCII), and is not normalised whole.
   const first = line.codePointAt(LEADING_MARKS.exec(line)![0].length) ?? 0;
-  if ((first < 0x80 || (first >= 0x4e00 && first <= 0x9fff)) && !NUMERALS.includes(String.fromCodePoint(first))) return undefined;
+  const neverNumeral = first < 0x80 || (first >= 0xff01 && first <= 0xff5e) || (first >= 0x4e00 && first <= 0x9fff && !NUMERALS.includes(String.fromCodePoint(first)));
+  if (neverNumeral) return undefined;
   const text = plainLine(line).normalize('NFKC');
   if (text.length > MAX_HEADING_LENGTH) return undefined;
   const match = HEADING.exec(text);

@@ -10,9 +10,12 @@ import { cellKind } from './table-kind.ts';
 
 /** A page footer or page number line left in by PDF extraction: "- 5 -", "— 5 —", "第 5 页", "5/12". */
 export function isPageFooter(line: string): boolean {
-  // Most lines are narrative: one that starts with a CJK character other than 第 is no footer (normalising leaves ideographs as they are).
+  // Most lines are narrative: a footer starts with a dash, a digit or 第, and normalising leaves CJK ideographs and ASCII
+  // as they are and makes full-width forms ASCII: a line starting with any other of those is no footer.
   const first = line.trimStart().charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fff && first !== 0x7b2c) return false;
+  if (first < 0x80 && first !== 0x2d && !(first >= 0x30 && first <= 0x39)) return false;
+  if (first >= 0xff01 && first <= 0xff5e && first !== 0xff0d && !(first >= 0xff10 && first <= 0xff19)) return false;
   const plain = line.normalize('NFKC').trim();
   return /^[-—–]\s*\d+\s*[-—–]$/.test(plain) || /^第\s*\d+\s*页(\s*[,/，]?\s*共\s*\d+\s*页)?$/.test(plain) || /^\d+\s*\/\s*\d+$/.test(plain);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editDistance, normaliseLabel } from '../../src/recognise/normalise.ts';
 import { matchRowLabels } from '../../src/recognise/table3-labels.ts';
 import { sectionOfLine } from '../../src/recognise/sections.ts';
+import { isPageFooter } from '../../src/recognise/text-rows.ts';
 import { nodeLabel } from '../../schemas/template.ts';
 
 const leafOf = (layout: '2019' | '2021', labels: string[]) => {
@@ -67,8 +68,22 @@ describe('section headings', () => {
   });
 
   it('are not found in narrative, numbered lists or empty lines', () => {
-    for (const line of ['', '**一是积极回应社会关切。**密切关注', '2022年，在市委市政府的坚强领导下', '- 一、总体情况 in a list', '1. 总体情况', '三、' + '申'.repeat(70)]) {
+    for (const line of ['', '（一）主动公开', '１、总体情况', '**一是积极回应社会关切。**密切关注', '2022年，在市委市政府的坚强领导下', '- 一、总体情况 in a list', '1. 总体情况', '三、' + '申'.repeat(70)]) {
       expect(numberOf(line)).toBeUndefined();
+    }
+  });
+});
+
+describe('page footers', () => {
+  it('are read in the forms PDF extraction leaves, full-width ones included', () => {
+    for (const line of ['- 5 -', '— 12 —', '–3–', '  - 5 -  ', '－ ５ －', '第 5 页', '第５页', '第 5 页，共 12 页', '第5页/共12页', '5/12', '５ / １２']) {
+      expect(isPageFooter(line), line).toBe(true);
+    }
+  });
+
+  it('are not narrative, headings, table rows or list items', () => {
+    for (const line of ['', '第五条', '（一）主动公开', '**一是积极回应社会关切。**', '- 一、总体情况', '5 件', 'a/12', '（5）', '２０２２年', '本年度第 5 页']) {
+      expect(isPageFooter(line), line).toBe(false);
     }
   });
 });
