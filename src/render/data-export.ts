@@ -68,6 +68,7 @@ const builder = new ByteBuilder();
  * value's digits.
  */
 function csvBytes(report: Report, agency: AgencyNames, head: boolean): Buffer {
+  builder.clear();
   if (head) builder.bytes(HEAD_BYTES);
   const lead = Buffer.from(csvLine([agency.slug, agency.zh, agency.en, report.year ?? '', report.format ?? '']) + ',');
   const line = (part: Buffer, value: number | null, reconstructed: boolean | undefined) => {

@@ -10,6 +10,12 @@ export class ByteBuilder {
   private scratch = Buffer.allocUnsafeSlow(1 << 16);
   private length = 0;
 
+  /** Empty again, whatever was appended and not taken (a text whose making failed half-way). */
+  clear(): this {
+    this.length = 0;
+    return this;
+  }
+
   /** The bytes appended. */
   bytes(part: Uint8Array): this {
     this.room(part.length);

@@ -32,6 +32,8 @@ describe('ByteBuilder', () => {
     expect(bytes.equals(Buffer.from(expected))).toBe(true);
     expect(builder.ascii('a').take().toString()).toBe('a');
     expect(builder.take().length).toBe(0);
+    // What a failed text left behind is cleared.
+    expect(builder.ascii('half').clear().ascii('whole').take().toString()).toBe('whole');
   });
 
 });
